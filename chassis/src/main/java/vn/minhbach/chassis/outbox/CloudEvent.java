@@ -1,0 +1,24 @@
+package vn.minhbach.chassis.outbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+
+/**
+ * A CloudEvents 1.0 event in structured JSON mode, as it travels on the services' topics.
+ * {@code subject} is the aggregate id; it is also the Kafka key, so one aggregate's events keep their order.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CloudEvent(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        String datacontenttype,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String CONTENT_TYPE = "application/json";
+}

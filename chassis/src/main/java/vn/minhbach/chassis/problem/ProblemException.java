@@ -1,0 +1,55 @@
+package vn.minhbach.chassis.problem;
+
+/**
+ * A failure the client can act on. Rendered as an RFC 9457 problem document whose title and detail
+ * come from the {@code problems} message bundles ({@code messages/problems_vi.properties} and
+ * {@code _en}) under {@code key} (title) and {@code key.detail} (detail, formatted with {@code args}).
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String key;
+    private final transient Object[] args;
+
+    public ProblemException(int status, String key, Object... args) {
+        super(key);
+        this.status = status;
+        this.key = key;
+        this.args = args;
+    }
+
+    public static ProblemException badRequest(String key, Object... args) {
+        return new ProblemException(400, key, args);
+    }
+
+    public static ProblemException forbidden(String key, Object... args) {
+        return new ProblemException(403, key, args);
+    }
+
+    /** Also used for resources outside the caller's unit, so their existence is not revealed. */
+    public static ProblemException notFound(String key, Object... args) {
+        return new ProblemException(404, key, args);
+    }
+
+    /** An invalid state transition or a stale version. */
+    public static ProblemException conflict(String key, Object... args) {
+        return new ProblemException(409, key, args);
+    }
+
+    /** Well-formed input that breaks a business rule. */
+    public static ProblemException unprocessable(String key, Object... args) {
+        return new ProblemException(422, key, args);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+}

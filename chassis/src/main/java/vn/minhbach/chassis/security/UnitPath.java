@@ -1,0 +1,31 @@
+package vn.minhbach.chassis.security;
+
+import java.util.regex.Pattern;
+
+/**
+ * Dotted administrative codes: {@code 01} Hà Nội, {@code 01.021} Bắc Từ Liêm, {@code 01.021.00611}
+ * one of its wards. A unit's subtree is the unit itself and every path below it.
+ */
+public final class UnitPath {
+
+    /** Two-digit province code, then district and ward codes of 2 to 5 digits. */
+    public static final String REGEX = "^\\d{2}(\\.\\d{2,5}){0,3}$";
+    private static final Pattern PATTERN = Pattern.compile(REGEX);
+
+    private UnitPath() {
+    }
+
+    public static boolean isValid(String path) {
+        return path != null && PATTERN.matcher(path).matches();
+    }
+
+    /** True when {@code path} is {@code root} or lies below it. */
+    public static boolean within(String path, String root) {
+        return path != null && root != null && (path.equals(root) || path.startsWith(root + "."));
+    }
+
+    /** SQL LIKE pattern for the strict descendants of {@code root}; use with {@code path = :root or path like :pattern}. */
+    public static String descendantsPattern(String root) {
+        return root + ".%";
+    }
+}

@@ -1,0 +1,1 @@
+-- inspections-service schema; the chassis tables (outbox, processed_event, audit_log) come from db/chassis.

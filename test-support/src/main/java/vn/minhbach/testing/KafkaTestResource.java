@@ -1,0 +1,64 @@
+package vn.minhbach.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real single-node KRaft Kafka broker inside the test JVM, so Quarkus tests exercise the real
+ * client and broker without Docker. This is the only place that touches Kafka's internal test kit:
+ * if its API moves between Kafka versions, only this class changes.
+ */
+public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static KafkaClusterTestKit cluster;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (cluster == null) {
+            try {
+                cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                                .setCombined(true)
+                                .setNumBrokerNodes(1)
+                                .setNumControllerNodes(1)
+                                .build())
+                        .setConfigProp("auto.create.topics.enable", "true")
+                        .setConfigProp("num.partitions", "3")
+                        .setConfigProp("offsets.topic.replication.factor", "1")
+                        .setConfigProp("transaction.state.log.replication.factor", "1")
+                        .setConfigProp("transaction.state.log.min.isr", "1")
+                        .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                        .build();
+                cluster.format();
+                cluster.startup();
+                cluster.waitForReadyBrokers();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the in-JVM Kafka broker", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::shutdown));
+        }
+        return Map.of("kafka.bootstrap.servers", bootstrapServers());
+    }
+
+    /** The broker address, for tests that produce or consume directly. */
+    public static synchronized String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    /** Kept running across test classes of one JVM: starting a broker costs seconds. */
+    @Override
+    public void stop() {
+    }
+
+    private static synchronized void shutdown() {
+        if (cluster != null) {
+            try {
+                cluster.close();
+            } catch (Exception ignored) {
+                // the JVM is exiting; nothing to recover
+            }
+            cluster = null;
+        }
+    }
+}
