@@ -250,7 +250,7 @@ public class OutboxPublisher implements AutoCloseable {
             return;
         }
         try (var update = connection.prepareStatement(
-                "update outbox set sent_at = now(), last_error = null where seq = any(?)")) {
+                "update outbox set sent_at = clock_timestamp(), last_error = null where seq = any(?)")) {
             update.setArray(1, connection.createArrayOf("bigint", seqs.toArray()));
             update.executeUpdate();
         }
@@ -259,7 +259,7 @@ public class OutboxPublisher implements AutoCloseable {
     private void markFailed(Connection connection, Row row, String error) throws SQLException {
         Duration backoff = backoff(row.attempts() + 1);
         try (var update = connection.prepareStatement("update outbox set attempts = attempts + 1,"
-                + " next_attempt_at = now() + ? * interval '1 millisecond', last_error = ? where seq = ?")) {
+                + " next_attempt_at = clock_timestamp() + ? * interval '1 millisecond', last_error = ? where seq = ?")) {
             update.setLong(1, backoff.toMillis());
             update.setString(2, error);
             update.setLong(3, row.seq());

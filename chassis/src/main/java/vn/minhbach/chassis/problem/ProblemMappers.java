@@ -156,11 +156,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, headers, uri);
+        }
+        if (e.getCause() instanceof ConstraintViolationException v) {
+            return validation(v, headers, uri);
+        }
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }
         return switch (status) {
-            case 400 -> simple(400, "bad-request", headers, uri);
+            // Quarkus REST reports an unreadable body as a bare 400
+            case 400 -> simple(400, isBodyRequest(headers) ? "malformed-json" : "bad-request", headers, uri);
             case 401 -> unauthorized(headers, uri);
             case 403 -> simple(403, "forbidden", headers, uri);
             case 404 -> simple(404, "not-found", headers, uri, path(uri));
@@ -230,6 +237,11 @@ public class ProblemMappers {
 
     private Response simple(int status, String key, HttpHeaders headers, UriInfo uri, Object... args) {
         return Problems.response(Problems.problem(status, key, locale(headers), path(uri), args));
+    }
+
+    private static boolean isBodyRequest(HttpHeaders headers) {
+        var type = headers == null ? null : headers.getMediaType();
+        return type != null && type.getSubtype() != null && type.getSubtype().endsWith("json");
     }
 
     static Locale locale(HttpHeaders headers) {
