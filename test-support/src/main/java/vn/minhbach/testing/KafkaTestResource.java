@@ -12,12 +12,30 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /**
+     * Quarkus may load this class again in another class loader (a {@code @TestProfile} restarts the
+     * application), so the running broker's address is kept in a JVM-wide system property: one
+     * broker per test JVM whatever the class loader.
+     */
+    private static final String BOOTSTRAP_PROPERTY = "minhbach.test.kafka.bootstrap-servers";
+
     private static KafkaClusterTestKit cluster;
 
     @Override
-    public synchronized Map<String, String> start() {
-        if (cluster == null) {
-            try {
+    public Map<String, String> start() {
+        synchronized (System.class) {
+            String running = System.getProperty(BOOTSTRAP_PROPERTY);
+            if (running != null) {
+                return Map.of("kafka.bootstrap.servers", running);
+            }
+            startBroker();
+            System.setProperty(BOOTSTRAP_PROPERTY, cluster.bootstrapServers());
+            return Map.of("kafka.bootstrap.servers", cluster.bootstrapServers());
+        }
+    }
+
+    private static void startBroker() {
+        try {
                 cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                                 .setCombined(true)
                                 .setNumBrokerNodes(1)
@@ -33,17 +51,15 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                 cluster.format();
                 cluster.startup();
                 cluster.waitForReadyBrokers();
-            } catch (Exception e) {
-                throw new IllegalStateException("Could not start the in-JVM Kafka broker", e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::shutdown));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the in-JVM Kafka broker", e);
         }
-        return Map.of("kafka.bootstrap.servers", bootstrapServers());
+        Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::shutdown));
     }
 
     /** The broker address, for tests that produce or consume directly. */
-    public static synchronized String bootstrapServers() {
-        return cluster.bootstrapServers();
+    public static String bootstrapServers() {
+        return System.getProperty(BOOTSTRAP_PROPERTY);
     }
 
     /** Kept running across test classes of one JVM: starting a broker costs seconds. */
