@@ -32,7 +32,7 @@ public class PublicResultResource {
     @PermitAll
     @Operation(summary = "Published results, no token needed; filter by unit subtree, domain and conclusion period")
     public Page<PublicResult> list(@BeanParam @Valid PageRequest page, @QueryParam("unit") String unit,
-            @QueryParam("domain") Domain domain, @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("domain") String domainName, @QueryParam("from") String from, @QueryParam("to") String to) {
         var params = io.quarkus.panache.common.Parameters.with("s", TeamStatus.PUBLISHED);
         String q = "status = :s";
         if (unit != null && !unit.isBlank()) {
@@ -41,6 +41,14 @@ public class PublicResultResource {
             }
             q += " and (unitPath = :u or unitPath like :p)";
             params = params.and("u", unit).and("p", UnitPath.descendantsPattern(unit));
+        }
+        Domain domain = null;
+        if (domainName != null && !domainName.isBlank()) {
+            try {
+                domain = Domain.valueOf(domainName);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("public.invalid-domain", domainName);
+            }
         }
         if (domain != null) {
             q += " and :d member of domains";
