@@ -56,7 +56,7 @@ class ArticleFiguresTest {
             orgs.append(run).append("-C").append(c).append(",\"Chi bộ số ").append(c).append(", khu dân cư\"")
                     .append(",PARTY_CELL,").append(run).append("-G").append(c % 10).append(",\n");
         }
-        given().auth().oauth2(inspector).contentType("text/csv").body(orgs.toString())
+        given().auth().oauth2(inspector).contentType("text/csv; charset=UTF-8").body(orgs.toString())
                 .post("/api/v1/party-organisations/import").then().statusCode(200);
         StringBuilder people = new StringBuilder("code,fullName,organisationCode,position,cadreCategory\n");
         people.append(run).append("-L,Trưởng đoàn Kiểm tra,").append(run).append("-UBKT,Ủy viên UBKT,OTHER\n");
@@ -65,7 +65,7 @@ class ArticleFiguresTest {
                     .append("-C").append(m).append(",Đảng viên,")
                     .append(m >= 56 ? "STANDING_COMMITTEE_MANAGED" : "GRASSROOTS_MANAGED").append('\n');
         }
-        given().auth().oauth2(inspector).contentType("text/csv").body(people.toString())
+        given().auth().oauth2(inspector).contentType("text/csv; charset=UTF-8").body(people.toString())
                 .post("/api/v1/party-members/import").then().statusCode(200);
 
         Map<String, String> orgIds = ids("/api/v1/party-organisations", "code");

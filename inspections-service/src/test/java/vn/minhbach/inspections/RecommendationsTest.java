@@ -37,8 +37,10 @@ class RecommendationsTest {
         String member = Api.member(inspector, Api.code("M"), "Phạm Văn Bị", cell, "GRASSROOTS_MANAGED");
         String staffOrg = Api.organisation(inspector, Api.code("U"), "OTHER_COMMITTEE", district, null);
         String staff = Api.member(inspector, Api.code("S"), "Hoàng Văn Tra", staffOrg, "OTHER");
-        String id = Api.createTeam(inspector, Api.decidedTeam("INSPECTION", "THEMATIC", "INSPECTION_COMMISSION",
-                "2022-02-01", staff, List.of("SITE_CLEARANCE"), List.of(Api.orgTarget(cell), Api.memberTarget(member))));
+        Map<String, Object> body = Api.decidedTeam("INSPECTION", "THEMATIC", "INSPECTION_COMMISSION",
+                "2022-02-01", staff, List.of("SITE_CLEARANCE"), List.of(Api.orgTarget(cell), Api.memberTarget(member)));
+        body.put("unitPath", unit);
+        String id = Api.createTeam(inspector, body);
         Api.as(inspector).body(Map.of("startedDate", "2022-02-03")).post("/api/v1/teams/" + id + "/start").then()
                 .statusCode(200);
         List<String> targets = Api.as(inspector).get("/api/v1/teams/" + id).then().extract().path("targets.id");

@@ -69,11 +69,11 @@ class SubjectsTest {
                 + p + "-D,\"Đảng bộ phường, thử\",OTHER_COMMITTEE,," + UNIT + ".00701\n"
                 + p + "-C1,Chi bộ 1,PARTY_CELL," + p + "-D,\n"
                 + p + "-C2,Chi bộ 2,party_cell," + p + "-D,\n";
-        given().auth().oauth2(inspector).contentType("text/csv").body(csv).post("/api/v1/party-organisations/import")
+        given().auth().oauth2(inspector).contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/party-organisations/import")
                 .then().statusCode(200).body("created", is(3));
         String members = "code,fullName,organisationCode,position,cadreCategory\n"
                 + p + "-M1,Đinh Văn Một," + p + "-C1,Bí thư,STANDING_COMMITTEE_MANAGED\n";
-        given().auth().oauth2(inspector).contentType("text/csv").body(members).post("/api/v1/party-members/import")
+        given().auth().oauth2(inspector).contentType("text/csv; charset=UTF-8").body(members).post("/api/v1/party-members/import")
                 .then().statusCode(200).body("created", is(1));
         String export = given().auth().oauth2(Api.inspector(UNIT + ".00701")).accept("text/csv")
                 .get("/api/v1/party-organisations/export").then().statusCode(200).extract().asString();
@@ -87,14 +87,14 @@ class SubjectsTest {
         // one bad row: nothing is imported
         String q = Api.code("csv");
         String bad = "code,name,kind,parentCode,unitPath\n" + q + "-A,A,PARTY_CELL,,\n" + q + "-B,B,CLUB,,\n";
-        given().auth().oauth2(inspector).contentType("text/csv").header("Accept-Language", "en").body(bad)
+        given().auth().oauth2(inspector).contentType("text/csv; charset=UTF-8").header("Accept-Language", "en").body(bad)
                 .post("/api/v1/party-organisations/import").then().statusCode(422)
                 .body("detail", containsString("Line 3"));
         given().auth().oauth2(inspector).accept("text/csv").get("/api/v1/party-organisations/export").then()
                 .body(not(containsString(q + "-A")));
-        given().auth().oauth2(inspector).contentType("text/csv").body("name,code\nx,y\n")
+        given().auth().oauth2(inspector).contentType("text/csv; charset=UTF-8").body("name,code\nx,y\n")
                 .post("/api/v1/party-organisations/import").then().statusCode(422);
-        given().auth().oauth2(inspector).contentType("text/csv")
+        given().auth().oauth2(inspector).contentType("text/csv; charset=UTF-8")
                 .body("code,fullName,organisationCode,position,cadreCategory\nZ,Z,nobody,,OTHER\n")
                 .post("/api/v1/party-members/import").then().statusCode(422);
     }

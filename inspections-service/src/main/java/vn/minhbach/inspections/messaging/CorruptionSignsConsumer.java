@@ -3,23 +3,20 @@ package vn.minhbach.inspections.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.minhbach.chassis.inbox.CloudEvents;
 import vn.minhbach.chassis.inbox.Inbox;
 import vn.minhbach.inspections.config.InspectionsConfig;
 import vn.minhbach.inspections.service.LeadService;
 
 /**
  * Turns petitions-service's {@code petition.corruption-signs-flagged} into a lead, once per event id
- * (the Inbox records it in the same transaction). Other petition events are ignored; a value that
- * is not a CloudEvent, or a flagged event without the fields a lead needs, goes to the dead-letter topic.
+ * ({@link Inbox#handle} records it in the effect's transaction). Other petition events are recorded
+ * with no effect; a value that is not a CloudEvent, or a flagged event without the fields a lead
+ * needs, ends on {@code minhbach.petitions.v1.dlq.inspections-leads} after the chassis' bounded retries.
  */
 @ApplicationScoped
 public class CorruptionSignsConsumer {
 
-    @Inject
-    CloudEvents cloudEvents;
     @Inject
     Inbox inbox;
     @Inject
@@ -29,12 +26,11 @@ public class CorruptionSignsConsumer {
 
     @Incoming("petitions-in")
     @Blocking
-    @Transactional
     public void consume(String value) {
-        var event = cloudEvents.parse(value);
-        if (!EventTypes.CORRUPTION_SIGNS_FLAGGED.equals(event.type())) {
-            return;
-        }
-        inbox.processOnce(config.leadsConsumer(), event, leads::createFromEvent);
+        inbox.handle(config.leadsConsumer(), value, event -> {
+            if (EventTypes.CORRUPTION_SIGNS_FLAGGED.equals(event.type())) {
+                leads.createFromEvent(event);
+            }
+        });
     }
 }

@@ -87,7 +87,7 @@ public class PartyMemberResource {
 
     @GET
     @Path("/export")
-    @Produces("text/csv")
+    @Produces("text/csv;charset=UTF-8")
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Export the subtree's party members as CSV (xuất đảng viên)")
     public String exportCsv() {

@@ -78,7 +78,7 @@ public class PartyOrganisationResource {
 
     @GET
     @Path("/export")
-    @Produces("text/csv")
+    @Produces("text/csv;charset=UTF-8")
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Export the subtree's party organisations as CSV (xuất tổ chức đảng)")
     public String exportCsv() {
