@@ -30,10 +30,10 @@ class PublicResultsTest {
         String staffOrg = Api.organisation(inspector, Api.code("U"), "OTHER_COMMITTEE", district, null);
         String staff = Api.member(inspector, Api.code("S"), "Cán bộ UBKT", staffOrg, "OTHER");
         Map<String, Object> body = Api.decidedTeam("INSPECTION", "SIGNS_OF_VIOLATION", "INSPECTION_COMMISSION",
-                "2022-01-10", staff, List.of(domain), List.of(Api.orgTarget(cell), Api.memberTarget(member)));
+                "2021-01-10", staff, List.of(domain), List.of(Api.orgTarget(cell), Api.memberTarget(member)));
         body.put("unitPath", unit);
         String id = Api.createTeam(inspector, body);
-        Api.as(inspector).body(Map.of("startedDate", "2022-01-12")).post("/api/v1/teams/" + id + "/start").then()
+        Api.as(inspector).body(Map.of("startedDate", "2021-01-12")).post("/api/v1/teams/" + id + "/start").then()
                 .statusCode(200);
         List<String> targets = Api.as(inspector).get("/api/v1/teams/" + id).then().extract().path("targets.id");
         Map<String, Object> c = new HashMap<>();
