@@ -70,7 +70,8 @@ create table lead (
     team_id         uuid,
     dismiss_reason  varchar(2000),
     decided_by      varchar(128),
-    received_at     timestamptz  not null
+    received_at     timestamptz  not null,
+    version         integer      not null default 0
 );
 create index lead_unit on lead (unit_path, status);
 

@@ -44,6 +44,9 @@ public class Lead extends PanacheEntityBase {
     public String decidedBy;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
+    /** Two inspectors acting on one lead at once: the second gets 409 (stale version). */
+    @jakarta.persistence.Version
+    public int version;
 
     /** Only a new lead can be opened or dismissed, once. */
     public void requireNew() {
