@@ -89,6 +89,13 @@ class OutboxRelayTest {
     }
 
     @Test
+    void backlogIsReportedInReadiness() {
+        io.restassured.RestAssured.given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'outbox' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.unsent", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void rollbackPublishesNothing() throws Exception {
         String aggregate = "rolled-back-" + UUID.randomUUID();
         try {
