@@ -240,4 +240,44 @@ class ArticleFiguresTest {
                 .get("/api/v1/inspections/statistics").then().statusCode(200).extract().jsonPath();
         assertEquals(0, ward.getInt("inspection.total.teams"));
     }
+    /** programs-service must reproduce the figures from team.decided alone: do it the way it would. */
+    @Test
+    void theSameFiguresFollowFromTeamDecidedEventsAlone() {
+        // 52 teams in the period + 2 outside it; the planned team has no team.decided
+        var events = Events.await(Events.TOPIC, e -> "team.decided".equals(e.path("type").asText())
+                && UNIT.equals(e.path("data").path("unitPath").asText()), 54, 30);
+        assertEquals(54, events.size());
+        int teams = 0;
+        int cellOccurrences = 0;
+        int memberOccurrences = 0;
+        int icOrganisations = 0;
+        int icStandingCommitteeMembers = 0;
+        for (var e : events) {
+            var data = e.path("data");
+            String date = data.path("decisionDate").asText();
+            if (date.compareTo("2021-03-01") < 0 || date.compareTo("2022-10-31") > 0) {
+                continue;
+            }
+            String level = data.path("initiatingLevel").asText();
+            String kind = data.path("kind").asText();
+            for (var t : data.path("targets")) {
+                boolean organisation = t.path("targetType").asText().equals("ORGANISATION");
+                if (kind.equals("INSPECTION") && level.equals("DISTRICT_STANDING_COMMITTEE")) {
+                    cellOccurrences += organisation && t.path("organisationKind").asText().equals("PARTY_CELL") ? 1 : 0;
+                    memberOccurrences += organisation ? 0 : 1;
+                }
+                if (level.equals("INSPECTION_COMMISSION") && date.startsWith("2022")
+                        && data.path("basis").asText().equals("SIGNS_OF_VIOLATION")) {
+                    icOrganisations += organisation ? 1 : 0;
+                    icStandingCommitteeMembers += !organisation && t.path("standingCommitteeManaged").asBoolean() ? 1 : 0;
+                }
+            }
+            teams += kind.equals("INSPECTION") && level.equals("DISTRICT_STANDING_COMMITTEE") ? 1 : 0;
+        }
+        assertEquals(25, teams);
+        assertEquals(44, cellOccurrences);
+        assertEquals(7, memberOccurrences);
+        assertEquals(2, icOrganisations);
+        assertEquals(4, icStandingCommitteeMembers);
+    }
 }
