@@ -26,7 +26,7 @@ public final class RealmImportGenerator {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Path realmFile = root.resolve(REALM_FILE);
+        Path realmFile = args.length > 1 ? Path.of(args[1]) : root.resolve(REALM_FILE);
         Path importFile = root.resolve(IMPORT_FILE);
         if (!Files.isRegularFile(realmFile)) {
             System.out.println("[realm-import] " + realmFile + " not found; " + IMPORT_FILE + " left as it is");
