@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Strimzi cluster, its topics and users, against the Deployments that use them. */
@@ -40,14 +41,14 @@ class KafkaTest {
 
     @Test
     void threeNodesEachBrokerAndControllerInKRaftMode() {
-        Map<String, String> annotations = kafka().getMetadata().getAnnotations();
-        assertEquals("enabled", annotations.get("strimzi.io/kraft"), "the cluster should run in KRaft mode");
-        assertEquals("enabled", annotations.get("strimzi.io/node-pools"), "KRaft clusters are built from node pools");
+        assertEquals("kafka.strimzi.io/v1", kafka().getApiVersion(), "Strimzi 1.0 reads only the v1 API");
+        assertNull(kafka().get("spec", "zookeeper"), "KRaft: no ZooKeeper");
         List<KafkaNodePool> pools = Deployed.manifests().custom(Platform.STRIMZI, "KafkaNodePool").stream()
                 .map(KafkaNodePool::of).filter(p -> CLUSTER.equals(p.cluster())).toList();
         int brokers = pools.stream().filter(p -> p.roles().contains("broker")).mapToInt(KafkaNodePool::replicas).sum();
         int controllers = pools.stream().filter(p -> p.roles().contains("controller")).mapToInt(KafkaNodePool::replicas).sum();
         assertEquals(3, brokers, "brokers");
+        // KRaft: the controllers are Kafka nodes, an odd quorum of at least three.
         assertTrue(controllers >= 3 && controllers % 2 == 1, "an odd quorum of at least three controllers, got " + controllers);
         Map<String, Object> config = config();
         assertEquals(3, ((Number) config.get("default.replication.factor")).intValue());
