@@ -137,6 +137,13 @@ class DeploymentsTest {
     void runsAsNonRootFromItsOwnImage(Deployment d) {
         var security = d.getSpec().getTemplate().getSpec().getSecurityContext();
         assertTrue(security != null && Boolean.TRUE.equals(security.getRunAsNonRoot()), d.getMetadata().getName() + " may run as root");
+        // Mounted secrets must be readable by that non-root user: group-readable, owned by its group.
+        d.getSpec().getTemplate().getSpec().getVolumes().stream().filter(v -> v.getSecret() != null).forEach(v -> {
+            assertTrue(security.getFsGroup() != null, d.getMetadata().getName() + " mounts secret " + v.getName() + " without an fsGroup");
+            int mode = v.getSecret().getDefaultMode() == null ? 0644 : v.getSecret().getDefaultMode();
+            assertTrue((mode & 0040) != 0, d.getMetadata().getName() + ": secret " + v.getName() + " is not group-readable");
+            assertEquals(0, mode & 0007, d.getMetadata().getName() + ": secret " + v.getName() + " is world-readable");
+        });
         String image = Deployed.container(d).getImage();
         assertTrue(image.endsWith("/minhbach/" + d.getMetadata().getName() + ":" + image.substring(image.lastIndexOf(':') + 1)),
                 d.getMetadata().getName() + " runs an unexpected image " + image);
