@@ -132,6 +132,18 @@ class DeploymentsTest {
                 d.getMetadata().getName() + " should run the kube profile on top of prod");
     }
 
+    @Test
+    void onlyPetitionsReadsTheIdentityKeysAndOnlyFromTheirSecret() {
+        for (Deployment d : deployments()) {
+            boolean reads = Deployed.container(d).getEnvFrom().stream()
+                    .anyMatch(e -> e.getSecretRef() != null && "petitions-identity-keys".equals(e.getSecretRef().getName()));
+            assertEquals("petitions-service".equals(d.getMetadata().getName()), reads,
+                    d.getMetadata().getName() + (reads ? " must not see" : " must read") + " the identity keys");
+            assertTrue(Deployed.container(d).getEnv().stream().noneMatch(e -> e.getName().startsWith("PETITIONS_IDENTITY")
+                    || e.getName().startsWith("MINHBACH_PETITIONS_IDENTITY")), d.getMetadata().getName() + " sets an identity key inline");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("deployments")
     void runsAsNonRootFromItsOwnImage(Deployment d) {
