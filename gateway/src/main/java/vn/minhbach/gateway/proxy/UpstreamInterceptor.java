@@ -1,0 +1,64 @@
+package vn.minhbach.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import org.jboss.logging.Logger;
+import vn.minhbach.gateway.problem.Problems;
+
+/**
+ * Adds the {@code X-Forwarded-*} headers, sends the request under the upstream's circuit breaker and
+ * turns a transport failure (refused, timed out, breaker open) into a 503 problem naming the service,
+ * so a client never waits past the timeout nor sees a bare 502.
+ */
+final class UpstreamInterceptor implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
+
+    private final Upstream upstream;
+
+    UpstreamInterceptor(Upstream upstream) {
+        this.upstream = upstream;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        forwarded(request);
+        return upstream.<ProxyResponse>call(context::sendRequest).recover(failure -> {
+            HttpServerRequest original = request.proxiedRequest();
+            LOG.warnf("%s unavailable for %s %s: %s", upstream.serviceName(), original.method(), original.path(),
+                    failure.toString());
+            ProxyResponse response = request.response();
+            response.setStatusCode(503)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problems.CONTENT_TYPE)
+                    .putHeader(HttpHeaders.RETRY_AFTER, "5")
+                    .setBody(Body.body(Problems.document(original, 503, "gateway.upstream-unavailable",
+                            upstream.serviceName()).toBuffer()));
+            return Future.succeededFuture(response);
+        });
+    }
+
+    /** De-facto forwarding headers; an existing {@code X-Forwarded-For} chain is extended. */
+    private static void forwarded(ProxyRequest request) {
+        HttpServerRequest original = request.proxiedRequest();
+        var headers = request.headers();
+        String remote = original.remoteAddress() == null ? null : original.remoteAddress().hostAddress();
+        if (remote != null) {
+            String chain = headers.get("X-Forwarded-For");
+            headers.set("X-Forwarded-For", chain == null || chain.isBlank() ? remote : chain + ", " + remote);
+        }
+        headers.set("X-Forwarded-Proto", original.scheme() == null ? "http" : original.scheme());
+        if (original.authority() != null) {
+            headers.set("X-Forwarded-Host", original.authority().host());
+            if (original.authority().port() > 0) {
+                headers.set("X-Forwarded-Port", Integer.toString(original.authority().port()));
+            }
+        }
+    }
+}

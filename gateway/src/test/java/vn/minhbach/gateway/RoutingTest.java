@@ -1,0 +1,128 @@
+package vn.minhbach.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import vn.minhbach.testing.TestTokens;
+
+@QuarkusTest
+class RoutingTest {
+
+    static final String TOKEN = TestTokens.token("an.nv", "01.021", "petition-handler");
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/petitions, petitions-service",
+            "/api/v1/reception-visits/7, petitions-service",
+            "/api/v1/deadline-rules, petitions-service",
+            "/api/v1/teams/3/members, inspections-service",
+            "/api/v1/recommendations, inspections-service",
+            "/api/v1/party-members, inspections-service",
+            "/api/v1/tasks/9, programs-service",
+            "/api/v1/reports/period, programs-service",
+            "/api/v1/indicators, programs-service"})
+    void routesEachPrefixToItsService(String path, String service) {
+        given().auth().oauth2(TOKEN)
+                .when().get(path)
+                .then().statusCode(200)
+                .body("service", equalTo(service))
+                .body("uri", equalTo(path));
+    }
+
+    @Test
+    void keepsQueryStringAndPassesTokenAndForwardingHeaders() {
+        given().auth().oauth2(TOKEN)
+                .header("Host", "api.minhbach.test")
+                .when().get("/api/v1/petitions?status=RECEIVED&page=1")
+                .then().statusCode(200)
+                .body("uri", equalTo("/api/v1/petitions?status=RECEIVED&page=1"))
+                .body("headers.authorization", equalTo("Bearer " + TOKEN))
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", equalTo("api.minhbach.test"));
+    }
+
+    @Test
+    void generatesRequestIdPassesItOnAndReturnsIt() {
+        Response response = given().auth().oauth2(TOKEN).when().get("/api/v1/petitions");
+        response.then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f]{32}"));
+        assertEquals(response.header("X-Request-Id"), response.jsonPath().getString("headers.x-request-id"));
+        assertEquals(1, response.headers().getValues("X-Request-Id").size(), "one X-Request-Id, not the upstream's too");
+    }
+
+    @Test
+    void echoesTheClientsRequestIdAndTraceparent() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        given().auth().oauth2(TOKEN)
+                .header("X-Request-Id", "mobile-42.abc")
+                .header("traceparent", traceparent)
+                .when().get("/api/v1/tasks")
+                .then().statusCode(200)
+                .header("X-Request-Id", equalTo("mobile-42.abc"))
+                .body("headers.x-request-id", equalTo("mobile-42.abc"))
+                .body("headers.traceparent", equalTo(traceparent));
+    }
+
+    @Test
+    void startsATraceWhenTheClientSentNone() {
+        given().auth().oauth2(TOKEN)
+                .when().get("/api/v1/tasks")
+                .then().statusCode(200)
+                .body("headers.traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+    }
+
+    @Test
+    void streamsRequestBodiesToTheService() {
+        byte[] body = new byte[40_000];
+        given().auth().oauth2(TOKEN)
+                .contentType("application/json")
+                .body(body)
+                .when().post("/api/v1/petitions")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("bodyBytes", equalTo(40_000));
+    }
+
+    @Test
+    void refusesBodiesOverTheLimitBeforeForwarding() {
+        int before = FakeUpstreams.hits("petitions");
+        given().auth().oauth2(TOKEN)
+                .contentType("application/json")
+                .body(new byte[100_000])
+                .when().post("/api/v1/petitions")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+        assertEquals(before, FakeUpstreams.hits("petitions"));
+    }
+
+    @Test
+    void unknownApiPathIsANotFoundProblem() {
+        given().auth().oauth2(TOKEN)
+                .when().get("/api/v1/petitionsX")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Không tìm thấy"))
+                .body("instance", equalTo("/api/v1/petitionsX"));
+    }
+
+    @Test
+    void addsSecurityHeaders() {
+        given().auth().oauth2(TOKEN)
+                .when().get("/api/v1/petitions")
+                .then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", startsWith("default-src 'none'"))
+                .header("Strict-Transport-Security", notNullValue());
+    }
+}
