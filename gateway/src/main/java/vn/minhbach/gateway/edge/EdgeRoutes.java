@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.function.BiConsumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import vn.minhbach.gateway.config.GatewayConfig;
@@ -35,6 +36,7 @@ public class EdgeRoutes {
     private static final Logger LOG = Logger.getLogger(EdgeRoutes.class);
     static final int ORDER_REQUEST_ID = Integer.MIN_VALUE + 100;
     static final int ORDER_EDGE = 100;
+    private static final BiConsumer<RoutingContext, Throwable> AUTH_FAILURE = (rc, failure) -> unauthenticated(rc);
 
     @Inject
     GatewayConfig config;
@@ -91,6 +93,8 @@ public class EdgeRoutes {
         }
         // Hold the body while the token is checked (asynchronously the first time, to fetch the JWKS).
         request.pause();
+        // Replaces Quarkus' default failure handler (an empty 401) with the problem document.
+        rc.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, AUTH_FAILURE);
         Context context = Vertx.currentContext();
         QuarkusHttpUser.getSecurityIdentity(rc, null).subscribe().with(
                 identity -> onContext(context, () -> authorised(rc, upstream, identity)),
@@ -147,6 +151,9 @@ public class EdgeRoutes {
     }
 
     private static void unauthenticated(RoutingContext rc) {
+        if (rc.response().headWritten()) {
+            return;
+        }
         rc.request().resume();
         rc.response().putHeader("WWW-Authenticate", "Bearer");
         Problems.send(rc.request(), 401, "gateway.unauthenticated");

@@ -2,6 +2,7 @@ package vn.minhbach.gateway.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,7 +21,7 @@ public record MeOverview(
     public record Section(
             @Schema(description = "false when the owning service did not answer in time or refused") boolean available,
             @Schema(description = "The service the section comes from") String service,
-            @Schema(description = "Items as the service returns them (first page)") JsonNode items,
+            @Schema(description = "Items as the service returns them (first page)", type = SchemaType.ARRAY, implementation = Object.class) JsonNode items,
             Long totalItems,
             @Schema(description = "UNAVAILABLE (down, timeout, circuit open), FORBIDDEN or ERROR when not available") String reason,
             @Schema(description = "Status the service answered, when it answered with an error") Integer upstreamStatus) {
