@@ -8,6 +8,11 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import io.restassured.response.Response;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,6 +108,31 @@ class RoutingTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(413));
         assertEquals(before, FakeUpstreams.hits("petitions"));
+    }
+
+    @Test
+    void chunkedUploadsAreLimitedWhileStreaming() throws Exception {
+        // A body of unknown length is sent chunked: no Content-Length for the edge to check.
+        HttpResponse<String> tooLarge = postChunked(200_000);
+        assertEquals(413, tooLarge.statusCode());
+        assertEquals("application/problem+json", tooLarge.headers().firstValue("Content-Type").orElse(""));
+
+        HttpResponse<String> fine = postChunked(30_000);
+        assertEquals(200, fine.statusCode());
+        io.restassured.path.json.JsonPath echo = new io.restassured.path.json.JsonPath(fine.body());
+        assertEquals(30_000, echo.getInt("bodyBytes"));
+        assertEquals("chunked", echo.getString("headers.transfer-encoding"));
+    }
+
+    private static HttpResponse<String> postChunked(int size) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(io.restassured.RestAssured.baseURI + ":"
+                        + io.restassured.RestAssured.port + "/api/v1/petitions"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[size])))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

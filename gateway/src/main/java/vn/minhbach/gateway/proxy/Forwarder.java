@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import vn.minhbach.gateway.config.GatewayConfig;
 
 /**
  * One {@code vertx-http-proxy} reverse proxy per upstream. The library streams bodies both ways
@@ -20,6 +21,9 @@ public class Forwarder {
     @Inject
     Upstreams upstreams;
 
+    @Inject
+    GatewayConfig config;
+
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
     @PostConstruct
@@ -30,7 +34,7 @@ public class Forwarder {
                 var request = context.request();
                 return upstream.client().request(upstream.requestOptions(request.getMethod(), request.getURI()));
             });
-            proxy.addInterceptor(new UpstreamInterceptor(upstream));
+            proxy.addInterceptor(new UpstreamInterceptor(upstream, config.maxBodySize().asLongValue()));
             proxies.put(upstream.name(), proxy);
         }
     }

@@ -7,6 +7,8 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.AsyncResult;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -83,5 +85,20 @@ public final class Upstream {
      */
     public <T> Future<T> call(Supplier<Future<T>> action) {
         return breaker.execute(promise -> action.get().onComplete(promise));
+    }
+
+    /**
+     * Like {@link #call(Supplier)}, but failures the client caused (an oversized upload, a client
+     * that went away) are passed on without counting against the service: a client must not be able
+     * to open the breaker for everyone.
+     */
+    public <T> Future<T> call(Supplier<Future<T>> action, Predicate<Throwable> clientFault) {
+        return breaker.<AsyncResult<T>>execute(promise -> action.get().onComplete(result -> {
+            if (result.failed() && !clientFault.test(result.cause())) {
+                promise.fail(result.cause());
+            } else {
+                promise.complete(result);
+            }
+        })).compose(result -> result.succeeded() ? Future.succeededFuture(result.result()) : Future.failedFuture(result.cause()));
     }
 }

@@ -21,17 +21,37 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
 
     private final Upstream upstream;
+    private final long maxBodySize;
 
-    UpstreamInterceptor(Upstream upstream) {
+    UpstreamInterceptor(Upstream upstream, long maxBodySize) {
         this.upstream = upstream;
+        this.maxBodySize = maxBodySize;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
         forwarded(request);
-        return upstream.<ProxyResponse>call(context::sendRequest).recover(failure -> {
+        LimitedBody limited = null;
+        Body body = request.getBody();
+        if (body != null && body.length() < 0 && body.stream() != null) {
+            // Chunked upload: the edge could not check a Content-Length, so count while streaming.
+            limited = new LimitedBody(body.stream(), maxBodySize);
+            request.setBody(Body.body(limited, -1));
+        }
+        LimitedBody checked = limited;
+        HttpServerRequest client = request.proxiedRequest();
+        return upstream.<ProxyResponse>call(context::sendRequest,
+                failure -> (checked != null && checked.exceeded()) || client.response().closed()).recover(failure -> {
             HttpServerRequest original = request.proxiedRequest();
+            if (checked != null && checked.exceeded()) {
+                ProxyResponse response = request.response();
+                response.setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.CONTENT_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .setBody(Body.body(Problems.document(original, 413, "gateway.payload-too-large", maxBodySize).toBuffer()));
+                return Future.succeededFuture(response);
+            }
             LOG.warnf("%s unavailable for %s %s: %s", upstream.serviceName(), original.method(), original.path(),
                     failure.toString());
             ProxyResponse response = request.response();
