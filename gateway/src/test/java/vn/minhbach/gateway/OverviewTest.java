@@ -50,7 +50,8 @@ class OverviewTest {
                     .body("overdueTasks.reason", equalTo("UNAVAILABLE"))
                     .body("overdueTasks.items", nullValue());
             long took = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(took < 2_000, "took " + took + " ms");
+            // Generous bound for a loaded CI machine: what matters is no hang.
+            assertTrue(took < 5_000, "took " + took + " ms");
         } finally {
             FakeUpstreams.startServer("programs");
         }

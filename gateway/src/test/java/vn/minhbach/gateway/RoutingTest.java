@@ -47,13 +47,16 @@ class RoutingTest {
     void keepsQueryStringAndPassesTokenAndForwardingHeaders() {
         given().auth().oauth2(TOKEN)
                 .header("Host", "api.minhbach.test")
+                .header("X-Forwarded-For", "6.6.6.6")
+                .header("Forwarded", "for=6.6.6.6")
                 .when().get("/api/v1/petitions?status=RECEIVED&page=1")
                 .then().statusCode(200)
                 .body("uri", equalTo("/api/v1/petitions?status=RECEIVED&page=1"))
                 .body("headers.authorization", equalTo("Bearer " + TOKEN))
                 .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
                 .body("headers.x-forwarded-proto", equalTo("http"))
-                .body("headers.x-forwarded-host", equalTo("api.minhbach.test"));
+                .body("headers.x-forwarded-host", equalTo("api.minhbach.test"))
+                .body("headers.forwarded", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
@@ -133,6 +136,20 @@ class RoutingTest {
                 .build();
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void dotSegmentsCannotSmuggleAProtectedPathThroughAPublicPrefix() throws Exception {
+        int before = FakeUpstreams.hits("petitions");
+        // Raw request line: HTTP clients would normalise the path before sending it.
+        try (var socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("GET /api/v1/public/../petitions HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            org.junit.jupiter.api.Assertions.assertTrue(response.contains("gateway.bad-path"), response);
+        }
+        assertEquals(before, FakeUpstreams.hits("petitions"));
     }
 
     @Test

@@ -64,14 +64,21 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         });
     }
 
-    /** De-facto forwarding headers; an existing {@code X-Forwarded-For} chain is extended. */
+    /**
+     * De-facto forwarding headers, set (never appended): the gateway is the trust boundary, so what a
+     * client claims in {@code X-Forwarded-*} or {@code Forwarded} is not passed on. Behind a trusted
+     * load balancer, Quarkus' {@code quarkus.http.proxy.*} settings make the remote address the client's.
+     */
     private static void forwarded(ProxyRequest request) {
         HttpServerRequest original = request.proxiedRequest();
         var headers = request.headers();
+        headers.remove("Forwarded");
+        headers.remove("X-Forwarded-Port");
         String remote = original.remoteAddress() == null ? null : original.remoteAddress().hostAddress();
         if (remote != null) {
-            String chain = headers.get("X-Forwarded-For");
-            headers.set("X-Forwarded-For", chain == null || chain.isBlank() ? remote : chain + ", " + remote);
+            headers.set("X-Forwarded-For", remote);
+        } else {
+            headers.remove("X-Forwarded-For");
         }
         headers.set("X-Forwarded-Proto", original.scheme() == null ? "http" : original.scheme());
         if (original.authority() != null) {
