@@ -62,7 +62,7 @@ public class ReportService {
         return result;
     }
 
-    CitizenReception citizenReception(String unit, LocalDate from, LocalDate to) {
+    public CitizenReception citizenReception(String unit, LocalDate from, LocalDate to) {
         Object[] visits = (Object[]) scoped("select count(*), coalesce(sum(people), 0),"
                 + " count(*) filter (where group_visit) from rm_reception_visit"
                 + " where (unit_path = :u or unit_path like :p) and visit_date between :f and :t", unit, from, to)

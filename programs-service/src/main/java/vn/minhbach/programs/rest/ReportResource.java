@@ -1,0 +1,94 @@
+package vn.minhbach.programs.rest;
+
+import static vn.minhbach.programs.rest.Roles.AUDITOR;
+import static vn.minhbach.programs.rest.Roles.LEADER;
+import static vn.minhbach.programs.rest.Roles.PROGRAM_OFFICER;
+import static vn.minhbach.programs.rest.Roles.STATISTICS_READER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.programs.service.PeriodReport;
+import vn.minhbach.programs.service.ReportCsv;
+import vn.minhbach.programs.service.ReportNarrative;
+import vn.minhbach.programs.service.ReportService;
+
+/**
+ * The period report (báo cáo định kỳ) for a unit subtree, built only from this service's read model.
+ * Content negotiation: JSON, CSV or a Vietnamese Markdown narrative.
+ */
+@Path("/api/v1/reports")
+@Tag(name = "Period report (Báo cáo định kỳ)")
+public class ReportResource {
+
+    public static final String TEXT_CSV = "text/csv";
+    public static final String TEXT_MARKDOWN = "text/markdown";
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("period")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({PROGRAM_OFFICER, LEADER, AUDITOR, STATISTICS_READER})
+    @Operation(summary = "Báo cáo định kỳ theo đơn vị và kỳ (period report: JSON, text/csv or text/markdown)")
+    public PeriodReport json(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        return build(unit, from, to);
+    }
+
+    @GET
+    @Path("period")
+    @Produces(TEXT_CSV + ";charset=UTF-8")
+    @RolesAllowed({PROGRAM_OFFICER, LEADER, AUDITOR, STATISTICS_READER})
+    public Response csv(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        PeriodReport r = build(unit, from, to);
+        return Response.ok(ReportCsv.render(r)).header("Content-Disposition",
+                "attachment; filename=\"bao-cao-" + r.unit() + "-" + r.from() + "-" + r.to() + ".csv\"").build();
+    }
+
+    @GET
+    @Path("period")
+    @Produces(TEXT_MARKDOWN + ";charset=UTF-8")
+    @RolesAllowed({PROGRAM_OFFICER, LEADER, AUDITOR, STATISTICS_READER})
+    public String markdown(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        return ReportNarrative.render(build(unit, from, to));
+    }
+
+    @GET
+    @Path("sources")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({PROGRAM_OFFICER, LEADER, AUDITOR, STATISTICS_READER})
+    @Operation(summary = "Mức cập nhật của nguồn số liệu (how far each source topic has been read: as-of, lag)")
+    public List<PeriodReport.SourceStatus> sources() {
+        return reports.sources();
+    }
+
+    private PeriodReport build(String unit, LocalDate from, LocalDate to) {
+        String root = unit == null ? caller.unit() : unit;
+        caller.requireScope(root, "unit.notFound", root);
+        if (from.isAfter(to)) {
+            throw ProblemException.badRequest("period.invalid", from, to);
+        }
+        return reports.periodReport(root, from, to);
+    }
+}
