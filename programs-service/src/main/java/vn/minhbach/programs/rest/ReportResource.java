@@ -13,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -46,32 +48,30 @@ public class ReportResource {
 
     @GET
     @Path("period")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV + ";charset=UTF-8", TEXT_MARKDOWN + ";charset=UTF-8"})
     @RolesAllowed({PROGRAM_OFFICER, LEADER, AUDITOR, STATISTICS_READER})
-    @Operation(summary = "Báo cáo định kỳ theo đơn vị và kỳ (period report: JSON, text/csv or text/markdown)")
-    public PeriodReport json(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
-            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
-        return build(unit, from, to);
-    }
-
-    @GET
-    @Path("period")
-    @Produces(TEXT_CSV + ";charset=UTF-8")
-    @RolesAllowed({PROGRAM_OFFICER, LEADER, AUDITOR, STATISTICS_READER})
-    public Response csv(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
-            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+    @Operation(summary = "Báo cáo định kỳ theo đơn vị và kỳ (period report as application/json, text/csv or text/markdown)")
+    public Response period(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
+            @Context HttpHeaders headers) {
         PeriodReport r = build(unit, from, to);
-        return Response.ok(ReportCsv.render(r)).header("Content-Disposition",
-                "attachment; filename=\"bao-cao-" + r.unit() + "-" + r.from() + "-" + r.to() + ".csv\"").build();
-    }
-
-    @GET
-    @Path("period")
-    @Produces(TEXT_MARKDOWN + ";charset=UTF-8")
-    @RolesAllowed({PROGRAM_OFFICER, LEADER, AUDITOR, STATISTICS_READER})
-    public String markdown(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
-            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
-        return ReportNarrative.render(build(unit, from, to));
+        // JSON unless the client prefers CSV or Markdown (Accept is sorted by quality, then specificity).
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) {
+                break;
+            }
+            if (accepted.isWildcardType()) {
+                break;
+            }
+            if (accepted.isCompatible(MediaType.valueOf(TEXT_CSV))) {
+                return Response.ok(ReportCsv.render(r), TEXT_CSV + ";charset=UTF-8").header("Content-Disposition",
+                        "attachment; filename=\"bao-cao-" + r.unit() + "-" + r.from() + "-" + r.to() + ".csv\"").build();
+            }
+            if (accepted.isCompatible(MediaType.valueOf(TEXT_MARKDOWN))) {
+                return Response.ok(ReportNarrative.render(r), TEXT_MARKDOWN + ";charset=UTF-8").build();
+            }
+        }
+        return Response.ok(r, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -86,7 +86,9 @@ public final class Requests {
             @NotNull @Pattern(regexp = ReportingPeriod.REGEX) String period,
             @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal value,
             @NotBlank @Size(max = 4000) String narrative,
-            @Size(max = 20) List<@NotBlank @Size(max = 300) String> evidenceRefs) {
+            @Size(max = 20) List<@NotBlank @Size(max = 300) String> evidenceRefs,
+            /** Business date of a report filed after the fact (paper, scenario replay); default today. */
+            @PastOrPresent LocalDate reportDate) {
     }
 
     public record ReturnReport(@NotBlank @Size(max = 1000) String reason) {

@@ -48,7 +48,10 @@ public class ProgressService {
         if (period == null) {
             throw ProblemException.unprocessable("report.periodInvalid", in.period(), task.id);
         }
-        LocalDate today = ProgramService.today();
+        LocalDate today = in.reportDate() == null ? ProgramService.today() : in.reportDate();
+        if (today.isBefore(task.assignedDate)) {
+            throw ProblemException.unprocessable("report.beforeAssignment", today, task.assignedDate);
+        }
         if (period.start().isAfter(today)) {
             throw ProblemException.unprocessable("report.periodNotStarted", in.period());
         }

@@ -116,13 +116,13 @@ public class ReportReadModel {
         }
     }
 
-    /** Moves the source's as-of mark; duplicates are counted, not applied. */
+    /** Moves the source's as-of mark after a batch; duplicates are counted, not applied. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordRead(String source, CloudEvent event, boolean applied) {
+    public void recordRead(String source, CloudEvent event, long applied, long duplicates) {
         em.createNativeQuery("update rm_source set events_applied = events_applied + ?2,"
                 + " duplicates_skipped = duplicates_skipped + ?3, last_event_id = ?4, last_event_type = ?5,"
                 + " last_event_time = greatest(last_event_time, ?6), last_applied_at = ?7 where source = ?1")
-                .setParameter(1, source).setParameter(2, applied ? 1 : 0).setParameter(3, applied ? 0 : 1)
+                .setParameter(1, source).setParameter(2, applied).setParameter(3, duplicates)
                 .setParameter(4, event.id()).setParameter(5, event.type())
                 .setParameter(6, event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time())
                 .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC))

@@ -37,6 +37,10 @@ public class ReportService {
     public static final List<String> LEVELS = List.of("DISTRICT_STANDING_COMMITTEE", "INSPECTION_COMMISSION",
             "GRASSROOTS_COMMITTEE");
 
+    /** Domains in the order the source article names them. */
+    static final List<String> DOMAIN_ORDER = List.of("LAND_MANAGEMENT", "CONSTRUCTION_ORDER", "URBAN_MANAGEMENT",
+            "SITE_CLEARANCE", "PUBLIC_INVESTMENT", "PUBLIC_PROCUREMENT");
+
     @Inject
     EntityManager em;
 
@@ -155,8 +159,9 @@ public class ReportService {
                 + " from rm_team t left join rm_team_target x on x.team_id = t.team_id"
                 + " where (t.unit_path = :u or t.unit_path like :p) and t.decision_date between :f and :t"
                 + " and t.kind = 'INSPECTION' and t.basis = 'SIGNS_OF_VIOLATION'", unit, from, to).getSingleResult();
-        return new SignsOfViolation(num(r[0]), num(r[1]), num(r[2]), num(r[3]), split((String) r[4]),
-                split((String) r[5]));
+        List<String> domains = new ArrayList<>(split((String) r[4]));
+        domains.sort(java.util.Comparator.comparingInt(d -> DOMAIN_ORDER.indexOf(d) < 0 ? 99 : DOMAIN_ORDER.indexOf(d)));
+        return new SignsOfViolation(num(r[0]), num(r[1]), num(r[2]), num(r[3]), domains, split((String) r[5]));
     }
 
     @SuppressWarnings("unchecked")
