@@ -39,6 +39,7 @@ public class ReportResource {
 
     public static final String TEXT_CSV = "text/csv";
     public static final String TEXT_MARKDOWN = "text/markdown";
+    static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 
     @Inject
     ReportService reports;
@@ -52,9 +53,10 @@ public class ReportResource {
     @RolesAllowed({PROGRAM_OFFICER, LEADER, AUDITOR, STATISTICS_READER})
     @Operation(summary = "Báo cáo định kỳ theo đơn vị và kỳ (period report as application/json, text/csv or text/markdown)")
     public Response period(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
-            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
+            @QueryParam("from") @NotNull @Pattern(regexp = ISO_DATE) String from,
+            @QueryParam("to") @NotNull @Pattern(regexp = ISO_DATE) String to,
             @Context HttpHeaders headers) {
-        PeriodReport r = build(unit, from, to);
+        PeriodReport r = build(unit, date(from), date(to));
         // JSON unless the client prefers CSV or Markdown (Accept is sorted by quality, then specificity).
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) {
@@ -83,11 +85,20 @@ public class ReportResource {
         return reports.sources();
     }
 
+    /** Dates are taken as text so an impossible one (2022-13-01) is a 400 problem, not a 404. */
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.DateTimeException e) {
+            throw ProblemException.badRequest("period.invalidDate", value);
+        }
+    }
+
     private PeriodReport build(String unit, LocalDate from, LocalDate to) {
         String root = unit == null ? caller.unit() : unit;
         caller.requireScope(root, "unit.notFound", root);
         if (from.isAfter(to)) {
-            throw ProblemException.badRequest("period.invalid", from, to);
+            throw ProblemException.badRequest("period.invalid", String.valueOf(from), String.valueOf(to));
         }
         return reports.periodReport(root, from, to);
     }

@@ -40,10 +40,10 @@ public class ProgramService {
     public Program createProgram(Requests.NewProgram in) {
         String unit = unitOfRecord(in.unitPath());
         if (in.periodEnd() < in.periodStart()) {
-            throw ProblemException.unprocessable("program.periodInvalid", in.periodStart(), in.periodEnd());
+            throw ProblemException.unprocessable("program.periodInvalid", String.valueOf(in.periodStart()), String.valueOf(in.periodEnd()));
         }
         if (Program.byCode(in.code()) != null) {
-            throw ProblemException.conflict("program.codeTaken", in.code());
+            throw ProblemException.conflict("program.codeTaken", String.valueOf(in.code()));
         }
         Program p = new Program();
         p.code = in.code();
@@ -64,7 +64,7 @@ public class ProgramService {
     public Program program(long id) {
         Program p = Program.findById(id);
         if (p == null) {
-            throw ProblemException.notFound("program.notFound", id);
+            throw ProblemException.notFound("program.notFound", String.valueOf(id));
         }
         return p;
     }
@@ -72,9 +72,9 @@ public class ProgramService {
     @Transactional
     public Topic addTopic(long programId, Requests.NewTopic in) {
         Program p = program(programId);
-        caller.requireScope(p.unitPath, "program.notFound", programId);
+        caller.requireScope(p.unitPath, "program.notFound", String.valueOf(programId));
         if (Topic.count("programId = ?1 and number = ?2", programId, in.number()) > 0) {
-            throw ProblemException.conflict("topic.numberTaken", in.number(), p.code);
+            throw ProblemException.conflict("topic.numberTaken", String.valueOf(in.number()), String.valueOf(p.code));
         }
         Topic t = new Topic();
         t.programId = programId;
@@ -98,7 +98,7 @@ public class ProgramService {
             throw ProblemException.unprocessable("instrument.groupsOnlyForProjects");
         }
         if (Instrument.count("kind = ?1 and number = ?2 and issuedDate = ?3", in.kind(), in.number(), in.issuedDate()) > 0) {
-            throw ProblemException.conflict("instrument.duplicate", in.number());
+            throw ProblemException.conflict("instrument.duplicate", String.valueOf(in.number()));
         }
         Instrument i = new Instrument();
         i.programId = in.programId();
@@ -115,7 +115,7 @@ public class ProgramService {
             java.util.Set<Integer> numbers = new java.util.HashSet<>();
             for (var g : in.solutionGroups()) {
                 if (!numbers.add(g.number())) {
-                    throw ProblemException.unprocessable("solutionGroup.numberTaken", g.number());
+                    throw ProblemException.unprocessable("solutionGroup.numberTaken", String.valueOf(g.number()));
                 }
                 SolutionGroup group = new SolutionGroup();
                 group.instrumentId = i.id;
@@ -132,7 +132,7 @@ public class ProgramService {
     public Instrument instrument(long id) {
         Instrument i = Instrument.findById(id);
         if (i == null) {
-            throw ProblemException.notFound("instrument.notFound", id);
+            throw ProblemException.notFound("instrument.notFound", String.valueOf(id));
         }
         return i;
     }
@@ -149,16 +149,16 @@ public class ProgramService {
             throw ProblemException.unprocessable("task.scheduleRequired");
         }
         if (in.dueDate() != null && in.dueDate().isBefore(in.assignedDate())) {
-            throw ProblemException.unprocessable("task.dueBeforeAssigned", in.dueDate(), in.assignedDate());
+            throw ProblemException.unprocessable("task.dueBeforeAssigned", String.valueOf(in.dueDate()), String.valueOf(in.assignedDate()));
         }
         if (in.topicId() != null && Topic.findById(in.topicId()) == null) {
-            throw ProblemException.unprocessable("topic.notFound", in.topicId());
+            throw ProblemException.unprocessable("topic.notFound", String.valueOf(in.topicId()));
         }
         if (in.instrumentId() != null && Instrument.findById(in.instrumentId()) == null) {
-            throw ProblemException.unprocessable("instrument.notFound", in.instrumentId());
+            throw ProblemException.unprocessable("instrument.notFound", String.valueOf(in.instrumentId()));
         }
         if (in.solutionGroupId() != null && SolutionGroup.findById(in.solutionGroupId()) == null) {
-            throw ProblemException.unprocessable("solutionGroup.notFound", in.solutionGroupId());
+            throw ProblemException.unprocessable("solutionGroup.notFound", String.valueOf(in.solutionGroupId()));
         }
         ProgramTask t = new ProgramTask();
         t.topicId = in.topicId();
@@ -184,9 +184,9 @@ public class ProgramService {
     public ProgramTask task(long id) {
         ProgramTask t = ProgramTask.findById(id);
         if (t == null) {
-            throw ProblemException.notFound("task.notFound", id);
+            throw ProblemException.notFound("task.notFound", String.valueOf(id));
         }
-        caller.requireScope(t.unitPath, "task.notFound", id);
+        caller.requireScope(t.unitPath, "task.notFound", String.valueOf(id));
         return t;
     }
 
@@ -204,7 +204,7 @@ public class ProgramService {
             throw ProblemException.unprocessable("target.metricRequiresNumeric");
         }
         if (in.implementsInstrumentId() != null && Instrument.findById(in.implementsInstrumentId()) == null) {
-            throw ProblemException.unprocessable("instrument.notFound", in.implementsInstrumentId());
+            throw ProblemException.unprocessable("instrument.notFound", String.valueOf(in.implementsInstrumentId()));
         }
         Target t = Target.ofTask(taskId);
         if (t == null) {

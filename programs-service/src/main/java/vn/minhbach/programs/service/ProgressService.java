@@ -42,21 +42,21 @@ public class ProgressService {
     public ProgressReport submit(Requests.NewProgressReport in) {
         ProgramTask task = programs.task(in.taskId());
         if (task.status == ProgramTask.Status.CANCELLED) {
-            throw ProblemException.conflict("report.taskClosed", task.id);
+            throw ProblemException.conflict("report.taskClosed", String.valueOf(task.id));
         }
         ReportingPeriod period = task.period(in.period());
         if (period == null) {
-            throw ProblemException.unprocessable("report.periodInvalid", in.period(), task.id);
+            throw ProblemException.unprocessable("report.periodInvalid", String.valueOf(in.period()), String.valueOf(task.id));
         }
         LocalDate today = in.reportDate() == null ? ProgramService.today() : in.reportDate();
         if (today.isBefore(task.assignedDate)) {
-            throw ProblemException.unprocessable("report.beforeAssignment", today, task.assignedDate);
+            throw ProblemException.unprocessable("report.beforeAssignment", String.valueOf(today), String.valueOf(task.assignedDate));
         }
         if (period.start().isAfter(today)) {
-            throw ProblemException.unprocessable("report.periodNotStarted", in.period());
+            throw ProblemException.unprocessable("report.periodNotStarted", String.valueOf(in.period()));
         }
         if (ProgressReport.liveExists(task.id, period.label())) {
-            throw ProblemException.conflict("report.duplicate", task.id, period.label());
+            throw ProblemException.conflict("report.duplicate", String.valueOf(task.id), String.valueOf(period.label()));
         }
         ProgressReport r = new ProgressReport();
         r.taskId = task.id;
@@ -87,9 +87,9 @@ public class ProgressService {
     public ProgressReport report(long id) {
         ProgressReport r = ProgressReport.findById(id);
         if (r == null) {
-            throw ProblemException.notFound("report.notFound", id);
+            throw ProblemException.notFound("report.notFound", String.valueOf(id));
         }
-        caller.requireScope(r.unitPath, "report.notFound", id);
+        caller.requireScope(r.unitPath, "report.notFound", String.valueOf(id));
         return r;
     }
 
@@ -129,7 +129,7 @@ public class ProgressService {
 
     private static void requireSubmitted(ProgressReport r) {
         if (r.status != ProgressReport.Status.SUBMITTED) {
-            throw ProblemException.conflict("report.notSubmitted", r.id, r.status.name());
+            throw ProblemException.conflict("report.notSubmitted", String.valueOf(r.id), String.valueOf(r.status.name()));
         }
     }
 
