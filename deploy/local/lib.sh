@@ -46,6 +46,9 @@ TOPIC_PARTITIONS=3
 KAFKA_LIBS="$CACHE_DIR/kafka-$KAFKA_VERSION/libs"
 KEYCLOAK_DIST="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_HOME="$RUN_DIR/keycloak-$KEYCLOAK_VERSION"
+# lib/quarkus of a Keycloak re-augmented by `start-dev --health-enabled=true` (the build-time
+# options up uses): change the suffix when those options change.
+KEYCLOAK_DEV_BUILD="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION-start-dev-health"
 REALM_FILE="$REPO_DIR/deploy/keycloak/minhbach-realm.json"
 ISSUER="http://$BIND_HOST:$KEYCLOAK_PORT/realms/minhbach"
 
