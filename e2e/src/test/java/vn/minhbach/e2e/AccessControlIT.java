@@ -46,11 +46,14 @@ class AccessControlIT {
         return Stream.of(
                 // petitions-service
                 new Guarded("/api/v1/petitions", Caller.user("handler.btl"), Caller.user("program.btl")),
-                new Guarded("/api/v1/petitions/statistics", Caller.integration(), Caller.user("citizen.an")),
+                new Guarded("/api/v1/petitions/statistics?from=2022-01-01&to=2022-10-31", Caller.integration(),
+                        Caller.user("citizen.an")),
                 // inspections-service
                 new Guarded("/api/v1/teams", Caller.user("inspector.btl"), Caller.user("citizen.an")),
                 // programs-service
-                new Guarded("/api/v1/programs", Caller.user("program.btl"), Caller.user("citizen.an")))
+                new Guarded("/api/v1/programs", Caller.user("program.btl"), Caller.user("citizen.an")),
+                // the gateway's own overview, assembled from the three services
+                new Guarded("/api/v1/me/overview", Caller.user("handler.btl"), Caller.user("citizen.an")))
                 .map(Arguments::of);
     }
 
