@@ -6,23 +6,25 @@ import static vn.minhbach.petitions.Api.*;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Search by kind, status, domain, unit subtree, period, overdue and accent-insensitive text; paging; CSV. */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchExportTest {
 
     static final String UNIT = "01.910";
     static final String WARD = UNIT + ".01001";
-    String land;
-    String building;
-    String old;
+    static String land;
+    static String building;
+    static String old;
 
-    @BeforeAll
+    /** Created once for the class (RestAssured is only set up once the app runs, hence not @BeforeAll). */
+    @BeforeEach
     void data() {
+        if (old != null) {
+            return;
+        }
         land = reception(WARD).body(intake(WARD, "COMPLAINT", LocalDate.of(2023, 2, 6),
                 "Quyết định bồi thường đất đai dự án đường vành đai", "Khiếu nại mức bồi thường giải phóng mặt bằng",
                 "LAND_MANAGEMENT", "SITE_CLEARANCE")).post("/api/v1/petitions").then().statusCode(201)

@@ -71,14 +71,14 @@ class SecurityMatrixTest {
     }
 
     static String visitPath() {
-        var body = new HashMap<String, Object>(Map.of("visitAt", TODAY + "T08:00:00", "place", "Trụ sở",
+        var body = new HashMap<String, Object>(Map.of("visitAt", TODAY.minusDays(1) + "T08:00:00", "place", "Trụ sở",
                 "kind", "AD_HOC", "receivingOfficial", "Cán bộ", "people", 1, "summary", "Hỏi", "outcome", "OTHER"));
         return "/api/v1/reception-visits/" + reception(UNIT).body(body).post("/api/v1/reception-visits").then()
                 .statusCode(201).extract().path("id");
     }
 
     static Object visitBody() {
-        return Map.of("visitAt", TODAY + "T09:00:00", "place", "Trụ sở", "kind", "REGULAR",
+        return Map.of("visitAt", TODAY.minusDays(1) + "T09:00:00", "place", "Trụ sở", "kind", "REGULAR",
                 "receivingOfficial", "Cán bộ", "people", 2, "summary", "Hỏi thủ tục", "outcome", "GUIDANCE_GIVEN");
     }
 
@@ -98,6 +98,7 @@ class SecurityMatrixTest {
         String base = fresh();
         Supplier<String> one = () -> "/api/v1/petitions/" + base;
         Map<String, Object> intakeBody = intake(UNIT, "COMPLAINT", TODAY, "Quyết định", "Nội dung");
+        intakeBody.remove("channel"); // each caller gets its own default channel
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell("POST", "/petitions", () -> "/api/v1/petitions", () -> intakeBody,
                 Set.of("reception-officer", "petition-handler", "citizen", "petition-intake"), 201));

@@ -6,9 +6,8 @@ import static vn.minhbach.petitions.Api.*;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The figures of the article for a unit subtree and a period: reception visits and person-visits,
@@ -16,11 +15,11 @@ import org.junit.jupiter.api.TestInstance;
  * settled + in progress = received (status on the last day), overdue, flagged, complex cases open.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsTest {
 
     static final String UNIT = "01.911";
     static final String WARD = UNIT + ".01101";
+    static boolean ready;
 
     void visit(String unit, String at, int people, Boolean group) {
         var body = new java.util.HashMap<String, Object>(Map.of("unitPath", unit, "visitAt", at,
@@ -40,8 +39,12 @@ class StatisticsTest {
                 .extract().path("petition.id");
     }
 
-    @BeforeAll
+    @BeforeEach
     void data() {
+        if (ready) {
+            return;
+        }
+        ready = true;
         visit(UNIT, "2022-03-01T08:30:00", 1, null);
         visit(WARD, "2022-03-15T09:00:00", 12, null); // group by size
         visit(UNIT, "2022-04-02T14:00:00", 3, true);

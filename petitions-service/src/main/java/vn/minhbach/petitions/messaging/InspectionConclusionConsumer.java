@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.minhbach.chassis.inbox.CloudEvents;
 import vn.minhbach.chassis.inbox.Inbox;
-import vn.minhbach.chassis.outbox.CloudEvent;
 import vn.minhbach.petitions.service.PetitionService;
 
 /**
@@ -24,21 +22,18 @@ public class InspectionConclusionConsumer {
     static final String CONSUMER = "petitions-conclusions";
 
     @Inject
-    CloudEvents cloudEvents;
-    @Inject
     Inbox inbox;
     @Inject
     PetitionService petitions;
 
+    /** Not transactional: {@code Inbox.handle} opens one transaction per attempt, then dead-letters. */
     @Incoming("inspections-in")
     @Blocking
-    @Transactional
     public void consume(String value) {
-        CloudEvent event = cloudEvents.parse(value);
-        if (!"team.concluded".equals(event.type())) {
-            return;
-        }
-        inbox.processOnce(CONSUMER, event, e -> {
+        inbox.handle(CONSUMER, value, e -> {
+            if (!"team.concluded".equals(e.type())) {
+                return; // other inspections events are not needed here
+            }
             JsonNode data = e.data();
             if (data == null || !data.hasNonNull("petitionId")) {
                 return;
