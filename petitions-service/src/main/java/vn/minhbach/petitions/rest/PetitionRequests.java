@@ -69,11 +69,11 @@ public final class PetitionRequests {
             @PastOrPresent LocalDate receivedDate,
             Channel channel,
             @NotNull PetitionKind kind,
-            @Valid @Size(max = 50) List<@NotNull PetitionerInput> petitioners,
+            @Size(max = 50) List<@NotNull @Valid PetitionerInput> petitioners,
             @NotNull @Valid SubjectInput subject,
             @NotEmpty @Size(max = 8) List<@NotNull Domain> domains,
             @NotBlank @Size(max = 20000) String content,
-            @Valid @Size(max = 10) List<@NotNull AttachmentInput> attachments) {
+            @Size(max = 10) List<@NotNull @Valid AttachmentInput> attachments) {
     }
 
     public enum FileReason { DUPLICATE, NOT_PROCESSABLE }
@@ -129,7 +129,7 @@ public final class PetitionRequests {
             @NotNull @Valid SubjectInput subject,
             @NotEmpty @Size(max = 8) List<@NotNull Domain> domains,
             @NotBlank @Size(max = 20000) String content,
-            @Valid @Size(max = 5) List<@NotNull AttachmentInput> attachments) {
+            @Size(max = 5) List<@NotNull @Valid AttachmentInput> attachments) {
     }
 
     public record ReceiptRequest(@NotBlank @Size(min = 16, max = 64) String receiptCode) {
@@ -146,7 +146,7 @@ public final class PetitionRequests {
             @NotBlank @Size(max = 200) String name) {
     }
 
-    public record HolidayTable(@NotNull @Size(max = 120) @Valid List<@NotNull HolidayInput> days) {
+    public record HolidayTable(@NotNull @Size(max = 120) List<@NotNull @Valid HolidayInput> days) {
     }
 
     public record DeadlineRuleInput(

@@ -45,12 +45,23 @@ public class DeadlineScanner {
     @Transactional
     public int scan(LocalDate today) {
         int sent = 0;
-        List<Petition> approaching = Petition.list("nextDueDate between ?1 and ?2", today,
-                today.plusDays(config.approachingDays()));
+        // Only petitions not yet notified for their running clock: a replay of past years leaves
+        // hundreds overdue, and they must not be re-examined every hour.
+        String notYet = " and not exists (select 1 from deadline_notice n where n.petition_id = p.id"
+                + " and n.deadline = p.next_deadline and n.threshold = ?3)";
+        @SuppressWarnings("unchecked")
+        List<Petition> approaching = em.createNativeQuery("select p.* from petition p where p.next_due_date"
+                + " between ?1 and ?2" + notYet, Petition.class).setParameter(1, today)
+                .setParameter(2, today.plusDays(config.approachingDays())).setParameter(3, APPROACHING)
+                .getResultList();
         for (Petition p : approaching) {
             sent += notice(p, APPROACHING, PetitionEvents.DEADLINE_APPROACHING);
         }
-        for (Petition p : Petition.<Petition>list("nextDueDate < ?1", today)) {
+        @SuppressWarnings("unchecked")
+        List<Petition> overdue = em.createNativeQuery("select p.* from petition p where p.next_due_date < ?1"
+                + notYet.replace("?3", "?2"), Petition.class).setParameter(1, today).setParameter(2, OVERDUE)
+                .getResultList();
+        for (Petition p : overdue) {
             sent += notice(p, OVERDUE, PetitionEvents.OVERDUE);
         }
         return sent;
