@@ -52,6 +52,7 @@ public class OutboxRelay {
     });
     private volatile OutboxPublisher publisher;
     private volatile boolean stopped;
+    private volatile boolean paused;
 
     /** Called after the commit of a transaction that wrote outbox rows: relay now, off the committing thread. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
@@ -60,7 +61,7 @@ public class OutboxRelay {
 
     /** Asks for a relay round soon; coalesces many requests into one. */
     public void wake() {
-        if (!config.enabled() || stopped) {
+        if (!active()) {
             return;
         }
         if (wakeQueued.compareAndSet(false, true)) {
@@ -78,9 +79,29 @@ public class OutboxRelay {
     @Scheduled(every = "${minhbach.outbox.poll-interval:0.5s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (config.enabled() && !stopped) {
+        if (active()) {
             drain();
         }
+    }
+
+    private boolean active() {
+        return config.enabled() && !stopped && !paused;
+    }
+
+    /**
+     * Stops this instance's relaying until {@link #resume()}, waiting for a round in progress to end.
+     * Rows keep accumulating safely in the outbox (e.g. during a broker migration; tests that drive
+     * relay instances by hand).
+     */
+    public void pause() {
+        paused = true;
+        running.lock();
+        running.unlock();
+    }
+
+    public void resume() {
+        paused = false;
+        wake();
     }
 
     /**
@@ -104,7 +125,7 @@ public class OutboxRelay {
                 published += round.published();
                 // Keep going while full batches come back and they make progress.
                 more = (round.more(p.batchSize()) && round.published() > 0) || again.get();
-            } while (more && !stopped);
+            } while (more && !stopped && !paused);
         } catch (Exception e) {
             LOG.warnf("Outbox relay round failed: %s", e.toString());
         } finally {

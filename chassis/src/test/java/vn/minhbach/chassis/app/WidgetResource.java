@@ -136,6 +136,14 @@ public class WidgetResource {
     }
 
     @GET
+    @Path("/named/{name}")
+    @PermitAll
+    public Page<WidgetView> named(@PathParam("name") String name, @BeanParam @Valid PageRequest page) {
+        io.quarkus.hibernate.orm.panache.PanacheQuery<Widget> query = Widget.find("name = ?1 order by id", name);
+        return Page.of(query, page, (Widget w) -> new WidgetView(w.id, w.name, w.version));
+    }
+
+    @GET
     @Path("/boom")
     @PermitAll
     public String boom() {

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import jakarta.inject.Inject;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -30,7 +31,6 @@ import vn.minhbach.testing.KafkaTestResource;
 
 /** Relay instances driven by hand: a broker outage, and several relays on one outbox table. */
 @QuarkusTest
-@TestProfile(ManualRelayProfile.class)
 class OutboxRelayInstancesTest {
 
     static final String TOPIC = OutboxRelayTest.TOPIC;
@@ -43,6 +43,20 @@ class OutboxRelayInstancesTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    OutboxRelay applicationRelay;
+
+    /** The application's own relay stands aside; the test drives relay instances by hand. */
+    @BeforeEach
+    void pauseApplicationRelay() {
+        applicationRelay.pause();
+    }
+
+    @AfterEach
+    void resumeApplicationRelay() {
+        applicationRelay.resume();
+    }
 
     private OutboxPublisher publisher(String bootstrap, String name, int batch, Duration backoff) {
         return new OutboxPublisher(dataSource, OutboxPublisher.createProducer(bootstrap, Duration.ofSeconds(2), name),
