@@ -153,10 +153,18 @@ public class OutboxPublisher implements AutoCloseable {
                 int next = position.getOrDefault(entry.getKey(), 0);
                 if (next < entry.getValue().size()) {
                     Row row = entry.getValue().get(next);
+                    Future<RecordMetadata> future;
                     try {
-                        inFlight.put(row, producer.send(toRecord(row)));
+                        future = producer.send(toRecord(row));
                     } catch (RuntimeException e) {
-                        inFlight.put(row, java.util.concurrent.CompletableFuture.failedFuture(e));
+                        future = java.util.concurrent.CompletableFuture.failedFuture(e);
+                    }
+                    inFlight.put(row, future);
+                    if (future.isDone() && failed(future)) {
+                        // Failed before reaching the broker (no metadata within max.block.ms: the
+                        // broker is down, or the record is refused outright): sending the other
+                        // aggregates now would only block again, one max.block.ms each.
+                        break;
                     }
                 }
             }
@@ -178,6 +186,10 @@ public class OutboxPublisher implements AutoCloseable {
                     queues.remove(row.aggregateId());
                 }
             }
+            if (!failures.isEmpty()) {
+                // Stop this round at the first failure; untouched rows are simply taken again later.
+                break;
+            }
         }
 
         markSent(connection, sent);
@@ -189,6 +201,15 @@ public class OutboxPublisher implements AutoCloseable {
                     failures.size(), topic, failures.values().iterator().next());
         }
         return new Round(batch.size(), sent.size(), failures.size(), deferred);
+    }
+
+    private static boolean failed(Future<?> future) {
+        try {
+            future.get();
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
     }
 
     private List<Row> lockDueRows(Connection connection) throws SQLException {
