@@ -1,0 +1,462 @@
+package vn.minhbach.scenario;
+
+import vn.minhbach.scenario.Plan.Conclusion;
+import vn.minhbach.scenario.Plan.Member;
+import vn.minhbach.scenario.Plan.Organisation;
+import vn.minhbach.scenario.Plan.Person;
+import vn.minhbach.scenario.Plan.Petition;
+import vn.minhbach.scenario.Plan.Recommendation;
+import vn.minhbach.scenario.Plan.Step;
+import vn.minhbach.scenario.Plan.Target;
+import vn.minhbach.scenario.Plan.Team;
+import vn.minhbach.scenario.Plan.Visit;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * Turns a scenario into concrete records, deterministically from its seed, so that counting them by
+ * the definitions of docs/contracts.md gives exactly the scenario's figures. {@link java.util.Random}
+ * is used on purpose: its algorithm is fixed by its specification, so a seed gives the same plan on
+ * every JVM.
+ */
+public final class Generator {
+
+    /** The last date any generated record may carry (business dates must not be in the future). */
+    private final LocalDate latest;
+
+    public Generator() {
+        this(LocalDate.now().minusDays(1));
+    }
+
+    public Generator(LocalDate latest) {
+        this.latest = latest;
+    }
+
+    public Plan generate(Scenario s) {
+        Random r = new Random(s.seed());
+        List<Petition> petitions = new ArrayList<>();
+        List<Visit> visits = new ArrayList<>();
+        if (s.reception() != null) {
+            petitions = petitions(s, new Random(r.nextLong()));
+            visits = visits(s, petitions, new Random(r.nextLong()));
+        } else {
+            r.nextLong();
+            r.nextLong();
+        }
+        List<Organisation> organisations = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
+        List<Team> teams = new ArrayList<>();
+        if (s.inspection() != null) {
+            Random ir = new Random(r.nextLong());
+            organisations = organisations(s, ir);
+            members = members(s, organisations, ir);
+            teams = teams(s, organisations, members, ir);
+        }
+        return new Plan(s, List.copyOf(visits), List.copyOf(petitions), List.copyOf(organisations),
+                List.copyOf(members), List.copyOf(teams));
+    }
+
+    // ---------------------------------------------------------------- petitions
+
+    private List<Petition> petitions(Scenario s, Random r) {
+        Scenario.Reception rc = s.reception();
+        int n = rc.petitions();
+        // received dates: working days spread over the period, sorted so numbers follow dates
+        List<LocalDate> received = new ArrayList<>();
+        for (int i = 0; i < n; i++) received.add(workingDay(r, s.from(), s.to()));
+        received.sort(Comparator.naturalOrder());
+
+        // which ones are settled on `to`: earlier petitions are more likely settled, with noise so
+        // that old petitions can still be in progress and recent ones already settled
+        long span = Math.max(1, ChronoUnit.DAYS.between(s.from(), s.to()));
+        double[] score = new double[n];
+        for (int i = 0; i < n; i++) {
+            score[i] = ChronoUnit.DAYS.between(s.from(), received.get(i)) / (double) span + r.nextGaussian() * 0.35;
+        }
+        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> score[i]));
+        boolean[] settled = new boolean[n];
+        for (int i = 0; i < rc.settled(); i++) settled[order[i]] = true;
+
+        List<String> settledOutcomes = exactMix(rc.settledOutcomes(), rc.settled(), r);
+        List<String> progressStatuses = exactMix(rc.inProgressStatuses(), rc.inProgress(), r);
+        int so = 0;
+        int ps = 0;
+        List<Petition> out = new ArrayList<>();
+        List<Integer> flaggable = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String kind = weighted(rc.kinds(), r);
+            String key = "P" + (i + 1);
+            LocalDate d = received.get(i);
+            List<Step> steps;
+            if (settled[i]) {
+                steps = settledPath(settledOutcomes.get(so++), d, s.to(), r);
+            } else {
+                steps = progressPath(progressStatuses.get(ps++), d, s.to(), r);
+                if (r.nextDouble() < rc.settledAfterPeriodShare()) steps = settleAfter(steps, s.to(), r);
+            }
+            out.add(petition(s, key, kind, d, steps, true, r));
+            if (kind.equals("DENUNCIATION") || kind.equals("FEEDBACK")) flaggable.add(i);
+        }
+        // petitions flagged for signs of corruption (none in the article's district)
+        for (int f = 0; f < rc.corruptionSignsFlagged(); f++) {
+            int idx = flaggable.isEmpty() ? r.nextInt(n) : flaggable.remove(r.nextInt(flaggable.size()));
+            Petition p = out.get(idx);
+            LocalDate flagged = clamp(p.receivedDate().plusDays(1 + r.nextInt(5)), p.receivedDate(), s.to());
+            out.set(idx, new Petition(p.key(), p.kind(), p.channel(), p.domains(), p.receivedDate(), p.anonymous(),
+                    p.petitioner(), p.title(), p.content(), p.wardCode(), p.steps(), flagged, true));
+        }
+        // petitions outside the period: must not be counted by any report of the period
+        Scenario.Outside outside = rc.outsidePeriod();
+        if (outside != null) {
+            for (int i = 0; i < outside.before(); i++) {
+                LocalDate d = workingDay(r, s.from().minusDays(90), s.from().minusDays(1));
+                List<Step> steps = settledPath("RESOLVED", d, s.from().plusDays(60), r);
+                out.add(petition(s, "B" + (i + 1), weighted(rc.kinds(), r), d, steps, false, r));
+            }
+            LocalDate afterEnd = min(s.to().plusDays(120), latest);
+            for (int i = 0; i < outside.after() && s.to().isBefore(latest); i++) {
+                LocalDate d = workingDay(r, s.to().plusDays(1), afterEnd);
+                List<Step> steps = r.nextBoolean() ? settledPath("GUIDED", d, afterEnd, r) : List.of();
+                out.add(petition(s, "A" + (i + 1), weighted(rc.kinds(), r), d, steps, false, r));
+            }
+        }
+        return out;
+    }
+
+    private Petition petition(Scenario s, String key, String kind, LocalDate received, List<Step> steps,
+                              boolean inPeriod, Random r) {
+        Scenario.Reception rc = s.reception();
+        String channel = weighted(rc.channels(), r);
+        List<String> domains = new ArrayList<>();
+        domains.add(weighted(rc.domains(), r));
+        if (r.nextDouble() < 0.25) {
+            String second = weighted(rc.domains(), r);
+            if (!domains.contains(second)) domains.add(second);
+        }
+        Scenario.Ward ward = Names.pick(r, s.wards());
+        boolean anonymous = kind.equals("DENUNCIATION") && !channel.equals("IN_PERSON")
+                && r.nextDouble() < rc.anonymousDenunciationShare();
+        Person petitioner = anonymous ? null : new Person(Names.person(r), Names.idNumber(r), Names.phone(r),
+                Names.address(r, ward.name()));
+        String topic = Texts.topic(domains.get(0), r);
+        String title = Texts.title(kind, topic);
+        String content = Texts.content(kind, topic, ward.name(), r);
+        return new Petition(key, kind, channel, List.copyOf(domains), received, anonymous, petitioner, title, content,
+                ward.code(), List.copyOf(steps), null, inPeriod);
+    }
+
+    /** Transitions that bring a petition received on {@code d} to {@code outcome}, all dated by {@code end}. */
+    private List<Step> settledPath(String outcome, LocalDate d, LocalDate end, Random r) {
+        List<String> actions = switch (outcome) {
+            case "RESOLVED" -> List.of("ACCEPT", "START_VERIFICATION", "RESOLVE");
+            case "CLOSED" -> List.of("ACCEPT", "START_VERIFICATION", "RESOLVE", "CLOSE");
+            case "WITHDRAWN" -> List.of("ACCEPT", "WITHDRAW");
+            case "GUIDED" -> List.of("GUIDE");
+            case "TRANSFERRED" -> List.of("TRANSFER");
+            case "NOT_ACCEPTED" -> List.of("REFUSE");
+            case "FILED" -> List.of("FILE");
+            default -> throw new IllegalArgumentException("not a settled status: " + outcome);
+        };
+        return dated(actions, d, end, r);
+    }
+
+    private List<Step> progressPath(String status, LocalDate d, LocalDate end, Random r) {
+        List<String> actions = switch (status) {
+            case "RECEIVED" -> List.of();
+            case "ACCEPTED" -> List.of("ACCEPT");
+            case "UNDER_VERIFICATION" -> List.of("ACCEPT", "START_VERIFICATION");
+            default -> throw new IllegalArgumentException("not an in-progress status: " + status);
+        };
+        return dated(actions, d, end, r);
+    }
+
+    /** Settles, after the period, a petition that was in progress on its last day. */
+    private List<Step> settleAfter(List<Step> steps, LocalDate to, Random r) {
+        if (!to.isBefore(latest)) return steps;
+        List<String> rest = new ArrayList<>();
+        if (steps.isEmpty()) rest.add("ACCEPT");
+        if (steps.size() < 2) rest.add("START_VERIFICATION");
+        rest.add("RESOLVE");
+        // dated() adds at least one day to its start: every later step falls after `to`
+        List<Step> all = new ArrayList<>(steps);
+        all.addAll(dated(rest, to, min(to.plusDays(75), latest), r));
+        return all;
+    }
+
+    private static final Map<String, String> STATUS_AFTER = Map.of(
+            "ACCEPT", "ACCEPTED", "START_VERIFICATION", "UNDER_VERIFICATION", "RESOLVE", "RESOLVED",
+            "CLOSE", "CLOSED", "WITHDRAW", "WITHDRAWN", "GUIDE", "GUIDED", "TRANSFER", "TRANSFERRED",
+            "REFUSE", "NOT_ACCEPTED", "FILE", "FILED");
+
+    private static final List<String> AGENCIES = List.of("Công an quận Bắc Từ Liêm", "Tòa án nhân dân quận",
+            "Sở Tài nguyên và Môi trường Hà Nội", "Sở Xây dựng Hà Nội", "Viện Kiểm sát nhân dân quận",
+            "Chi cục Thuế khu vực", "Thanh tra thành phố Hà Nội");
+
+    /**
+     * Dates steps like an office does: acceptance within the statutory 10 days, verification a few
+     * days later, resolution within about 30–45 days; compressed evenly if the end comes first.
+     */
+    private List<Step> dated(List<String> actions, LocalDate start, LocalDate end, Random r) {
+        List<Step> steps = new ArrayList<>();
+        LocalDate d = start;
+        for (String a : actions) {
+            int gap = switch (a) {
+                case "ACCEPT", "GUIDE", "TRANSFER", "REFUSE", "FILE" -> 1 + r.nextInt(9);
+                case "START_VERIFICATION" -> 1 + r.nextInt(6);
+                case "RESOLVE" -> 14 + r.nextInt(35);
+                case "WITHDRAW" -> 3 + r.nextInt(20);
+                default -> 2 + r.nextInt(10);
+            };
+            d = d.plusDays(gap);
+            steps.add(new Step(a, STATUS_AFTER.get(a), d, Texts.stepNote(a, r),
+                    a.equals("RESOLVE") ? Names.pick(r, List.of("UPHELD", "PARTLY_UPHELD", "REJECTED", "REJECTED")) : null,
+                    a.equals("TRANSFER") ? Names.pick(r, AGENCIES) : null));
+        }
+        if (!steps.isEmpty() && steps.get(steps.size() - 1).date().isAfter(end)) {
+            // not enough time: spread the steps evenly between start and end
+            long room = Math.max(0, ChronoUnit.DAYS.between(start, end));
+            List<Step> squeezed = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                Step s = steps.get(i);
+                LocalDate date = start.plusDays(room * (i + 1) / steps.size());
+                squeezed.add(new Step(s.action(), s.toStatus(), date, s.note(), s.outcome(), s.toAgency()));
+            }
+            return squeezed;
+        }
+        return steps;
+    }
+
+    // ---------------------------------------------------------------- reception visits
+
+    private List<Visit> visits(Scenario s, List<Petition> petitions, Random r) {
+        Scenario.Reception rc = s.reception();
+        List<Petition> inPerson = petitions.stream().filter(p -> p.inPeriod() && p.channel().equals("IN_PERSON")).toList();
+        int total = rc.visits();
+        int groups = rc.groupVisits();
+        if (inPerson.size() > total) {
+            throw new IllegalArgumentException("reception.visits (" + total + ") is smaller than the "
+                    + inPerson.size() + " petitions handed in person: raise visits or lower the IN_PERSON weight");
+        }
+        // people per visit: 1 for most, 2 for some, 5+ for group visits, summing exactly to personVisits
+        int[] people = new int[total];
+        java.util.Arrays.fill(people, 1);
+        int extra = rc.personVisits() - total;
+        List<Integer> groupIdx = new ArrayList<>();
+        List<Integer> all = new ArrayList<>(IntStream.range(0, total).boxed().toList());
+        java.util.Collections.shuffle(all, r);
+        for (int g = 0; g < groups; g++) {
+            groupIdx.add(all.get(g));
+            people[all.get(g)] = 5;
+            extra -= 4;
+        }
+        List<Integer> singles = all.subList(groups, total);
+        int singlesTwo = 0;
+        while (extra > 0) {
+            boolean toGroup = groups > 0 && (singlesTwo >= singles.size() || r.nextDouble() < 0.55);
+            if (toGroup) {
+                int g = groupIdx.get(r.nextInt(groups));
+                if (people[g] >= 60) continue;
+                int add = Math.min(extra, 1 + r.nextInt(6));
+                add = Math.min(add, 60 - people[g]);
+                people[g] += add;
+                extra -= add;
+            } else {
+                people[singles.get(singlesTwo++)] = 2;
+                extra--;
+            }
+        }
+        // the in-person petitions are handed in during visits on their received date
+        List<Visit> visits = new ArrayList<>();
+        java.util.Set<Integer> groupSet = new java.util.HashSet<>(groupIdx);
+        // group visits take in-person petitions first (a group hands in one joint petition)
+        List<Integer> slotOrder = new ArrayList<>(groupIdx);
+        for (int i : all) if (!groupSet.contains(i)) slotOrder.add(i);
+        Map<Integer, Petition> slotPetition = new HashMap<>();
+        for (int k = 0; k < inPerson.size(); k++) slotPetition.put(slotOrder.get(k), inPerson.get(k));
+        for (int i = 0; i < total; i++) {
+            boolean group = groupSet.contains(i);
+            Petition p = slotPetition.get(i);
+            LocalDate date = p != null ? p.receivedDate() : workingDay(r, s.from(), s.to());
+            String kind = p != null ? p.kind() : weighted(rc.kinds(), r);
+            String outcome = p != null ? "PETITION_RECEIVED"
+                    : Names.pick(r, List.of("GUIDED", "GUIDED", "ANSWERED", "ANSWERED", "REFERRED"));
+            Scenario.Ward ward = Names.pick(r, s.wards());
+            Person rep = new Person(Names.person(r), Names.idNumber(r), Names.phone(r), Names.address(r, ward.name()));
+            String subject = p != null ? p.title() : Texts.title(kind, Texts.topic(weighted(rc.domains(), r), r));
+            visits.add(new Visit("V" + (i + 1), date, kind, people[i], group, outcome, subject, rep,
+                    p != null ? List.of(p.key()) : List.of()));
+        }
+        visits.sort(Comparator.comparing(Visit::visitDate));
+        return visits;
+    }
+
+    // ---------------------------------------------------------------- party organisations, members, teams
+
+    private List<Organisation> organisations(Scenario s, Random r) {
+        List<Organisation> out = new ArrayList<>();
+        for (var e : new java.util.TreeMap<>(s.inspection().partyOrganisations()).entrySet()) {
+            for (int i = 0; i < e.getValue(); i++) {
+                Scenario.Ward ward = s.wards().get(i % s.wards().size());
+                String name = switch (e.getKey()) {
+                    case "GRASSROOTS_COMMITTEE" -> Texts.grassrootsName(i, ward.name());
+                    case "PARTY_CELL" -> Texts.cellName(i, ward.name());
+                    default -> e.getKey() + " " + (i + 1);
+                };
+                out.add(new Organisation(e.getKey().charAt(0) + "O" + (i + 1), e.getKey(), name, ward.code()));
+            }
+        }
+        return out;
+    }
+
+    private List<Member> members(Scenario s, List<Organisation> orgs, Random r) {
+        List<Member> out = new ArrayList<>();
+        int managed = s.inspection().standingCommitteeManagedMembers();
+        for (int i = 0; i < s.inspection().partyMembers(); i++) {
+            Organisation org = orgs.get(r.nextInt(orgs.size()));
+            boolean scm = i < managed;
+            String position = scm ? Names.pick(r, List.of("Bí thư Đảng ủy phường", "Chủ tịch UBND phường",
+                    "Trưởng phòng Tài nguyên và Môi trường", "Trưởng phòng Quản lý đô thị", "Phó Chủ tịch UBND phường"))
+                    : Names.position(r);
+            out.add(new Member("M" + (i + 1), Names.person(r), position, org.key(), scm,
+                    LocalDate.of(1962 + r.nextInt(35), 1 + r.nextInt(12), 1 + r.nextInt(28))));
+        }
+        return out;
+    }
+
+    private List<Team> teams(Scenario s, List<Organisation> orgs, List<Member> members, Random r) {
+        List<Team> out = new ArrayList<>();
+        List<Member> managed = members.stream().filter(Member::standingCommitteeManaged).toList();
+        List<Member> others = members.stream().filter(m -> !m.standingCommitteeManaged()).toList();
+        Map<String, Integer> numbering = new LinkedHashMap<>();
+        int teamNo = 0;
+        for (Scenario.TeamGroup g : s.inspection().teamGroups()) {
+            List<Organisation> pool = orgs.stream().filter(o -> o.kind().equals(g.organisationKind())).toList();
+            int[] orgCount = spread(g.organisationOccurrences(), g.teams(), pool.size(), r);
+            // every team needs at least one target: members go first to teams without organisations
+            int[] memberCount = new int[g.teams()];
+            int m = g.memberOccurrences();
+            for (int t = 0; t < g.teams() && m > 0; t++) {
+                if (orgCount[t] == 0) { memberCount[t]++; m--; }
+            }
+            while (m > 0) { memberCount[r.nextInt(g.teams())]++; m--; }
+            int managedLeft = g.standingCommitteeManagedMembers();
+            List<LocalDate> dates = new ArrayList<>();
+            for (int t = 0; t < g.teams(); t++) dates.add(workingDay(r, g.from(), g.to()));
+            dates.sort(Comparator.naturalOrder());
+            for (int t = 0; t < g.teams(); t++) {
+                List<Target> targets = new ArrayList<>();
+                for (Organisation o : sample(pool, orgCount[t], r)) targets.add(new Target("ORGANISATION", o.key()));
+                int scm = Math.min(managedLeft, memberCount[t]);
+                managedLeft -= scm;
+                for (Member mb : sample(managed, scm, r)) targets.add(new Target("MEMBER", mb.key()));
+                for (Member mb : sample(others, memberCount[t] - scm, r)) targets.add(new Target("MEMBER", mb.key()));
+                LocalDate decided = dates.get(t);
+                String suffix = g.decisionSuffix() == null ? "QĐ/QU" : g.decisionSuffix();
+                int no = numbering.merge(suffix + decided.getYear(), 1, Integer::sum) + 10 * (1 + r.nextInt(3));
+                numbering.put(suffix + decided.getYear(), no);
+                String decisionNumber = no + "-" + suffix;
+                String leader = Names.person(r);
+                List<String> teamMembers = new ArrayList<>();
+                for (int k = 0; k < 2 + r.nextInt(4); k++) teamMembers.add(Names.person(r));
+                Conclusion conclusion = null;
+                LocalDate concluded = decided.plusDays(20 + r.nextInt(30));
+                if (r.nextDouble() < g.concludedShare() && !concluded.isAfter(latest)) {
+                    List<Recommendation> recs = new ArrayList<>();
+                    for (int k = 0; k < r.nextInt(3); k++) {
+                        Scenario.Ward w = Names.pick(r, s.wards());
+                        recs.add(new Recommendation(Texts.recommendation(r), w.code(),
+                                concluded.plusDays(30 + r.nextInt(60))));
+                    }
+                    String ref = no + "-TB/" + suffix.substring(suffix.indexOf('/') + 1);
+                    conclusion = new Conclusion(concluded, ref, Texts.conclusion(g.kind(), r), List.copyOf(recs));
+                }
+                out.add(new Team("T" + (++teamNo), g.label(), g.kind(), g.basis(), g.initiatingLevel(), decisionNumber,
+                        decided, Texts.teamTitle(g.kind(), g.basis(), decided.getYear()), leader, List.copyOf(teamMembers),
+                        g.domains() == null ? List.of() : List.copyOf(g.domains()), List.copyOf(targets), conclusion));
+            }
+        }
+        return out;
+    }
+
+    /** Splits {@code total} occurrences over {@code teams}, at most {@code cap} per team, at least one each while they last. */
+    private static int[] spread(int total, int teams, int cap, Random r) {
+        int[] c = new int[teams];
+        int left = total;
+        for (int t = 0; t < teams && left > 0; t++) { c[t] = 1; left--; }
+        while (left > 0) {
+            int t = r.nextInt(teams);
+            if (c[t] < cap) { c[t]++; left--; }
+        }
+        return c;
+    }
+
+    private static <T> List<T> sample(List<T> pool, int n, Random r) {
+        if (n > pool.size()) throw new IllegalArgumentException("not enough subjects: need " + n + " of " + pool.size());
+        List<T> copy = new ArrayList<>(pool);
+        java.util.Collections.shuffle(copy, r);
+        return copy.subList(0, n);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Exactly {@code n} values distributed by weight (largest remainder), in random order. */
+    static List<String> exactMix(Map<String, Integer> weights, int n, Random r) {
+        Map<String, Integer> sorted = new java.util.TreeMap<>(weights);
+        int sum = sorted.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<Map.Entry<String, Double>> remainders = new ArrayList<>();
+        int assigned = 0;
+        for (var e : sorted.entrySet()) {
+            double exact = (double) n * e.getValue() / sum;
+            counts.put(e.getKey(), (int) Math.floor(exact));
+            assigned += (int) Math.floor(exact);
+            remainders.add(Map.entry(e.getKey(), exact - Math.floor(exact)));
+        }
+        remainders.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        for (int i = 0; i < n - assigned; i++) counts.merge(remainders.get(i).getKey(), 1, Integer::sum);
+        List<String> out = new ArrayList<>();
+        counts.forEach((k, c) -> { for (int i = 0; i < c; i++) out.add(k); });
+        java.util.Collections.shuffle(out, r);
+        return out;
+    }
+
+    static String weighted(Map<String, Integer> weights, Random r) {
+        Map<String, Integer> sorted = new java.util.TreeMap<>(weights);
+        int sum = sorted.values().stream().mapToInt(Integer::intValue).sum();
+        int x = r.nextInt(sum);
+        for (var e : sorted.entrySet()) {
+            x -= e.getValue();
+            if (x < 0) return e.getKey();
+        }
+        throw new IllegalStateException();
+    }
+
+    /** A Monday–Saturday date in [from, to] (offices receive citizens on Saturday mornings too). */
+    private static LocalDate workingDay(Random r, LocalDate from, LocalDate to) {
+        long span = ChronoUnit.DAYS.between(from, to);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            LocalDate d = from.plusDays(span <= 0 ? 0 : (long) (r.nextDouble() * (span + 1)));
+            if (d.getDayOfWeek() != DayOfWeek.SUNDAY) return d;
+        }
+        return from;
+    }
+
+    private static LocalDate clamp(LocalDate d, LocalDate lo, LocalDate hi) {
+        return d.isBefore(lo) ? lo : d.isAfter(hi) ? hi : d;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

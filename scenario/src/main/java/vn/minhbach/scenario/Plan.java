@@ -1,0 +1,67 @@
+package vn.minhbach.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The concrete records the loader creates, generated from a scenario and its seed. Keys are local
+ * to the plan; the loader maps them to the ids the services return.
+ */
+public record Plan(
+        Scenario scenario,
+        List<Visit> visits,
+        List<Petition> petitions,
+        List<Organisation> organisations,
+        List<Member> members,
+        List<Team> teams) {
+
+    public record Person(String fullName, String idNumber, String phone, String address) {}
+
+    /** A reception visit; {@code petitionKeys} are the petitions handed in during the visit. */
+    public record Visit(String key, LocalDate visitDate, String kind, int people, boolean groupVisit,
+                        String outcome, String subject, Person representative, List<String> petitionKeys) {}
+
+    /**
+     * A petition and the transitions applied to it, in order. {@code inPeriod} says whether its
+     * received date falls in the scenario period (the ones outside prove the period filter).
+     */
+    public record Petition(String key, String kind, String channel, List<String> domains, LocalDate receivedDate,
+                           boolean anonymous, Person petitioner, String title, String content, String wardCode,
+                           List<Step> steps, LocalDate flaggedDate, boolean inPeriod) {
+
+        /** Status on a date, from the steps alone (the contract's "status on to"). */
+        public String statusOn(LocalDate date) {
+            String status = "RECEIVED";
+            for (Step s : steps) {
+                if (!s.date().isAfter(date)) status = s.toStatus();
+            }
+            return status;
+        }
+
+        public String finalStatus() {
+            return steps.isEmpty() ? "RECEIVED" : steps.get(steps.size() - 1).toStatus();
+        }
+    }
+
+    /**
+     * One transition. {@code action} is the loader's verb (ACCEPT, START_VERIFICATION, RESOLVE, GUIDE,
+     * TRANSFER, REFUSE, WITHDRAW, FILE, CLOSE); {@code toStatus} the status it leads to.
+     */
+    public record Step(String action, String toStatus, LocalDate date, String note, String outcome, String toAgency) {}
+
+    public record Organisation(String key, String kind, String name, String wardCode) {}
+
+    public record Member(String key, String fullName, String position, String organisationKey,
+                         boolean standingCommitteeManaged, LocalDate birthDate) {}
+
+    public record Target(String targetType, String subjectKey) {}
+
+    public record Recommendation(String content, String ownerUnit, LocalDate dueDate) {}
+
+    public record Conclusion(LocalDate concludedDate, String reference, String summary,
+                             List<Recommendation> recommendations) {}
+
+    public record Team(String key, String group, String kind, String basis, String initiatingLevel,
+                       String decisionNumber, LocalDate decisionDate, String title, String leader,
+                       List<String> members, List<String> domains, List<Target> targets, Conclusion conclusion) {}
+}
