@@ -26,7 +26,7 @@ public record Figures(
     public static final Set<String> SETTLED = Set.of("RESOLVED", "CLOSED", "NOT_ACCEPTED", "TRANSFERRED", "GUIDED",
             "FILED", "WITHDRAWN");
 
-    public record TeamFigures(int teams, int organisationOccurrences, int memberOccurrences,
+    public record TeamFigures(int teams, int organisationOccurrences, int distinctOrganisations, int memberOccurrences,
                               int standingCommitteeManagedMembers, int concluded) {}
 
     public static Figures of(Plan plan) {
@@ -49,17 +49,22 @@ public record Figures(
         Map<String, Boolean> managed = new TreeMap<>();
         plan.members().forEach(m -> managed.put(m.key(), m.standingCommitteeManaged()));
         Map<String, TeamFigures> groups = new TreeMap<>();
+        Map<String, java.util.Set<String>> distinct = new TreeMap<>();
         for (var t : plan.teams()) {
             if (!in(t.decisionDate(), from, to)) continue;
-            int orgs = (int) t.targets().stream().filter(x -> x.targetType().equals("ORGANISATION")).count();
+            List<Plan.Target> orgs = t.targets().stream().filter(x -> x.targetType().equals("ORGANISATION")).toList();
             List<Plan.Target> members = t.targets().stream().filter(x -> x.targetType().equals("MEMBER")).toList();
+            orgs.forEach(x -> distinct.computeIfAbsent(t.group(), k -> new java.util.HashSet<>()).add(x.subjectKey()));
             int scm = (int) members.stream().filter(x -> managed.get(x.subjectKey())).count();
-            groups.merge(t.group(), new TeamFigures(1, orgs, members.size(), scm, t.conclusion() == null ? 0 : 1),
+            groups.merge(t.group(), new TeamFigures(1, orgs.size(), 0, members.size(), scm, t.conclusion() == null ? 0 : 1),
                     (a, b) -> new TeamFigures(a.teams() + b.teams(), a.organisationOccurrences() + b.organisationOccurrences(),
-                            a.memberOccurrences() + b.memberOccurrences(),
+                            0, a.memberOccurrences() + b.memberOccurrences(),
                             a.standingCommitteeManagedMembers() + b.standingCommitteeManagedMembers(),
                             a.concluded() + b.concluded()));
         }
+        groups.replaceAll((k, f) -> new TeamFigures(f.teams(), f.organisationOccurrences(),
+                distinct.getOrDefault(k, java.util.Set.of()).size(), f.memberOccurrences(),
+                f.standingCommitteeManagedMembers(), f.concluded()));
         return new Figures(visits.size(), visits.stream().mapToInt(Plan.Visit::people).sum(),
                 (int) visits.stream().filter(Plan.Visit::groupVisit).count(), petitions.size(), settled,
                 petitions.size() - settled, flagged, kinds, channels, domains, groups);

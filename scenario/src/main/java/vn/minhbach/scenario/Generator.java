@@ -342,7 +342,9 @@ public final class Generator {
         int teamNo = 0;
         for (Scenario.TeamGroup g : s.inspection().teamGroups()) {
             List<Organisation> pool = orgs.stream().filter(o -> o.kind().equals(g.organisationKind())).toList();
+            if (g.distinctOrganisations() != null) pool = sample(pool, g.distinctOrganisations(), r);
             int[] orgCount = spread(g.organisationOccurrences(), g.teams(), pool.size(), r);
+            List<Organisation> unused = new ArrayList<>(pool);
             // every team needs at least one target: members go first to teams without organisations
             int[] memberCount = new int[g.teams()];
             int m = g.memberOccurrences();
@@ -356,7 +358,9 @@ public final class Generator {
             dates.sort(Comparator.naturalOrder());
             for (int t = 0; t < g.teams(); t++) {
                 List<Target> targets = new ArrayList<>();
-                for (Organisation o : sample(pool, orgCount[t], r)) targets.add(new Target("ORGANISATION", o.key()));
+                for (Organisation o : pickOrganisations(pool, unused, orgCount[t], g.distinctOrganisations() != null, r)) {
+                    targets.add(new Target("ORGANISATION", o.key()));
+                }
                 int scm = Math.min(managedLeft, memberCount[t]);
                 managedLeft -= scm;
                 for (Member mb : sample(managed, scm, r)) targets.add(new Target("MEMBER", mb.key()));
@@ -387,6 +391,21 @@ public final class Generator {
             }
         }
         return out;
+    }
+
+    /**
+     * The organisations one team targets: when the group has a fixed set of distinct organisations,
+     * the not-yet-targeted ones first, so that every one of them is targeted at least once.
+     */
+    private static List<Organisation> pickOrganisations(List<Organisation> pool, List<Organisation> unused, int n,
+                                                        boolean coverAll, Random r) {
+        if (!coverAll) return sample(pool, n, r);
+        List<Organisation> chosen = new ArrayList<>();
+        while (chosen.size() < n && !unused.isEmpty()) chosen.add(unused.remove(r.nextInt(unused.size())));
+        List<Organisation> rest = new ArrayList<>(pool);
+        rest.removeAll(chosen);
+        chosen.addAll(sample(rest, n - chosen.size(), r));
+        return chosen;
     }
 
     /** Splits {@code total} occurrences over {@code teams}, at most {@code cap} per team, at least one each while they last. */

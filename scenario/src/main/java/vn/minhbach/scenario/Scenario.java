@@ -135,6 +135,10 @@ public record Scenario(
                     p.add(g.label() + ": no standing-committee-managed members in the pool");
                 }
                 if (g.from().isAfter(g.to())) p.add(g.label() + ": from after to");
+                if (g.distinctOrganisations() != null && (g.distinctOrganisations() > g.organisationOccurrences()
+                        || g.distinctOrganisations() > pool || g.distinctOrganisations() < 1)) {
+                    p.add(g.label() + ": distinctOrganisations must be within 1..min(occurrences, organisations)");
+                }
             }
             if (standingCommitteeManagedMembers > partyMembers) p.add("inspection.standingCommitteeManagedMembers exceeds partyMembers");
         }
@@ -142,7 +146,9 @@ public record Scenario(
 
     /**
      * Teams of one kind, basis and initiating level decided within [from, to], with the exact
-     * number of organisation and member occurrences they target.
+     * number of organisation and member occurrences they target; {@code distinctOrganisations}, when
+     * given, is how many different organisations those occurrences are ("44 lượt chi bộ" = 44
+     * occurrences over fewer cells).
      */
     public record TeamGroup(
             String label,
@@ -152,6 +158,7 @@ public record Scenario(
             int teams,
             String organisationKind,
             int organisationOccurrences,
+            Integer distinctOrganisations,
             int memberOccurrences,
             int standingCommitteeManagedMembers,
             List<String> domains,
@@ -165,12 +172,17 @@ public record Scenario(
             List<Instrument> instruments,
             List<Conference> conferences) {}
 
-    public record ProgramSpec(String code, String title, int startYear, int endYear, LocalDate issuedDate,
-                              List<String> topics) {}
+    /**
+     * A program; created if no program with this code exists yet (programs are city documents shared
+     * by districts). The scenario's unit gets one task on each of the first {@code topicsImplemented}
+     * topics, assigned on {@code tasksAssigned}.
+     */
+    public record ProgramSpec(String code, String title, String issuingBody, int startYear, int endYear,
+                              LocalDate issuedDate, List<String> topics, int topicsImplemented, LocalDate tasksAssigned) {}
 
     /** A plan, project, conclusion, directive … issued under (or alongside) a program. */
     public record Instrument(String type, String number, String title, LocalDate issuedDate, String issuer,
-                             String programCode, List<String> solutionGroups) {}
+                             String programCode, List<String> solutionGroups, LocalDate tasksAssigned) {}
 
     public record Conference(String title, LocalDate date, boolean online, int sites, int delegates,
                              String programCode) {}

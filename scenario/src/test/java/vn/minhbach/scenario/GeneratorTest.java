@@ -40,6 +40,9 @@ class GeneratorTest {
             assertEquals(g.teams(), t.teams(), g.label());
             assertEquals(g.organisationOccurrences(), t.organisationOccurrences(), g.label());
             assertEquals(g.memberOccurrences(), t.memberOccurrences(), g.label());
+            if (g.distinctOrganisations() != null) {
+                assertEquals(g.distinctOrganisations(), t.distinctOrganisations(), g.label());
+            }
             assertEquals(g.standingCommitteeManagedMembers(), t.standingCommitteeManagedMembers(), g.label());
         }
     }
