@@ -55,15 +55,17 @@ public final class Generator {
         }
         List<Organisation> organisations = new ArrayList<>();
         List<Member> members = new ArrayList<>();
+        List<Member> staff = new ArrayList<>();
         List<Team> teams = new ArrayList<>();
         if (s.inspection() != null) {
             Random ir = new Random(r.nextLong());
             organisations = organisations(s, ir);
             members = members(s, organisations, ir);
-            teams = teams(s, organisations, members, ir);
+            staff = staff(s, ir);
+            teams = teams(s, organisations, members, staff, ir);
         }
         return new Plan(s, List.copyOf(visits), List.copyOf(petitions), List.copyOf(organisations),
-                List.copyOf(members), List.copyOf(teams));
+                List.copyOf(members), List.copyOf(staff), List.copyOf(teams));
     }
 
     // ---------------------------------------------------------------- petitions
@@ -303,38 +305,81 @@ public final class Generator {
 
     // ---------------------------------------------------------------- party organisations, members, teams
 
+    /** Unit-derived prefix of organisation and member codes (codes are unique service-wide). */
+    static String codePrefix(Scenario s) {
+        return s.unit().replace(".", "");
+    }
+
+    /**
+     * Grassroots committees (a ward's party committee at the ward's unit, or a bloc committee at the
+     * district), the cells beneath them, and the district inspection commission whose officials
+     * staff the teams.
+     */
     private List<Organisation> organisations(Scenario s, Random r) {
+        String prefix = codePrefix(s);
         List<Organisation> out = new ArrayList<>();
-        for (var e : new java.util.TreeMap<>(s.inspection().partyOrganisations()).entrySet()) {
-            for (int i = 0; i < e.getValue(); i++) {
-                Scenario.Ward ward = s.wards().get(i % s.wards().size());
-                String name = switch (e.getKey()) {
-                    case "GRASSROOTS_COMMITTEE" -> Texts.grassrootsName(i, ward.name());
-                    case "PARTY_CELL" -> Texts.cellName(i, ward.name());
-                    default -> e.getKey() + " " + (i + 1);
-                };
-                out.add(new Organisation(e.getKey().charAt(0) + "O" + (i + 1), e.getKey(), name, ward.code()));
-            }
+        out.add(new Organisation("UBKT", prefix + "-UBKT", "OTHER_COMMITTEE", "Ủy ban Kiểm tra " + s.unitName(),
+                s.unit(), null));
+        int committees = s.inspection().partyOrganisations().getOrDefault("GRASSROOTS_COMMITTEE", 0);
+        List<Organisation> parents = new ArrayList<>();
+        for (int i = 0; i < committees; i++) {
+            boolean wardCommittee = i < s.wards().size();
+            Scenario.Ward ward = s.wards().get(i % s.wards().size());
+            String name = wardCommittee ? "Đảng ủy phường " + ward.name() : "Đảng ủy khối cơ quan số " + (i - s.wards().size() + 1)
+                    + " " + s.unitName();
+            Organisation o = new Organisation("GO" + (i + 1), String.format("%s-DU-%02d", prefix, i + 1),
+                    "GRASSROOTS_COMMITTEE", name, wardCommittee ? ward.code() : s.unit(), null);
+            out.add(o);
+            parents.add(o);
+        }
+        int cells = s.inspection().partyOrganisations().getOrDefault("PARTY_CELL", 0);
+        for (int i = 0; i < cells; i++) {
+            Organisation parent = parents.isEmpty() ? null : parents.get(i % parents.size());
+            String place = parent != null && !parent.unitPath().equals(s.unit())
+                    ? parent.name().replace("Đảng ủy ", "") : s.unitName();
+            out.add(new Organisation("PO" + (i + 1), String.format("%s-CB-%03d", prefix, i + 1), "PARTY_CELL",
+                    Texts.cellName(i, place), parent == null ? s.unit() : parent.unitPath(),
+                    parent == null ? null : parent.key()));
         }
         return out;
     }
 
     private List<Member> members(Scenario s, List<Organisation> orgs, Random r) {
+        String prefix = codePrefix(s);
+        List<Organisation> homes = orgs.stream().filter(o -> !o.kind().equals("OTHER_COMMITTEE")).toList();
         List<Member> out = new ArrayList<>();
         int managed = s.inspection().standingCommitteeManagedMembers();
         for (int i = 0; i < s.inspection().partyMembers(); i++) {
-            Organisation org = orgs.get(r.nextInt(orgs.size()));
             boolean scm = i < managed;
+            // standing-committee-managed cadres sit in grassroots committees; others anywhere
+            List<Organisation> where = scm ? homes.stream().filter(o -> o.kind().equals("GRASSROOTS_COMMITTEE")).toList() : homes;
+            if (where.isEmpty()) where = homes;
+            Organisation org = where.get(r.nextInt(where.size()));
             String position = scm ? Names.pick(r, List.of("Bí thư Đảng ủy phường", "Chủ tịch UBND phường",
                     "Trưởng phòng Tài nguyên và Môi trường", "Trưởng phòng Quản lý đô thị", "Phó Chủ tịch UBND phường"))
                     : Names.position(r);
-            out.add(new Member("M" + (i + 1), Names.person(r), position, org.key(), scm,
-                    LocalDate.of(1962 + r.nextInt(35), 1 + r.nextInt(12), 1 + r.nextInt(28))));
+            out.add(new Member("M" + (i + 1), String.format("%s-DV-%04d", prefix, i + 1), Names.person(r), position,
+                    org.key(), scm));
         }
         return out;
     }
 
-    private List<Team> teams(Scenario s, List<Organisation> orgs, List<Member> members, Random r) {
+    /** Officials of the inspection commission, who lead and staff the teams (never their targets). */
+    private List<Member> staff(Scenario s, Random r) {
+        String prefix = codePrefix(s);
+        List<Member> out = new ArrayList<>();
+        List<String> positions = List.of("Chủ nhiệm Ủy ban Kiểm tra", "Phó Chủ nhiệm Ủy ban Kiểm tra",
+                "Phó Chủ nhiệm Ủy ban Kiểm tra", "Ủy viên Ủy ban Kiểm tra", "Ủy viên Ủy ban Kiểm tra",
+                "Ủy viên Ủy ban Kiểm tra", "Cán bộ Ủy ban Kiểm tra", "Cán bộ Ủy ban Kiểm tra", "Cán bộ Ủy ban Kiểm tra",
+                "Cán bộ Ủy ban Kiểm tra", "Cán bộ Ban Tổ chức", "Cán bộ Văn phòng Quận ủy");
+        for (int i = 0; i < positions.size(); i++) {
+            out.add(new Member("S" + (i + 1), String.format("%s-KT-%02d", prefix, i + 1), Names.person(r),
+                    positions.get(i), "UBKT", false));
+        }
+        return out;
+    }
+
+    private List<Team> teams(Scenario s, List<Organisation> orgs, List<Member> members, List<Member> staff, Random r) {
         List<Team> out = new ArrayList<>();
         List<Member> managed = members.stream().filter(Member::standingCommitteeManaged).toList();
         List<Member> others = members.stream().filter(m -> !m.standingCommitteeManaged()).toList();
@@ -356,6 +401,7 @@ public final class Generator {
             List<LocalDate> dates = new ArrayList<>();
             for (int t = 0; t < g.teams(); t++) dates.add(workingDay(r, g.from(), g.to()));
             dates.sort(Comparator.naturalOrder());
+            boolean violations = g.basis().equals("SIGNS_OF_VIOLATION");
             for (int t = 0; t < g.teams(); t++) {
                 List<Target> targets = new ArrayList<>();
                 for (Organisation o : pickOrganisations(pool, unused, orgCount[t], g.distinctOrganisations() != null, r)) {
@@ -367,27 +413,42 @@ public final class Generator {
                 for (Member mb : sample(others, memberCount[t] - scm, r)) targets.add(new Target("MEMBER", mb.key()));
                 LocalDate decided = dates.get(t);
                 String suffix = g.decisionSuffix() == null ? "QĐ/QU" : g.decisionSuffix();
-                int no = numbering.merge(suffix + decided.getYear(), 1, Integer::sum) + 10 * (1 + r.nextInt(3));
-                numbering.put(suffix + decided.getYear(), no);
+                int no = numbering.merge(suffix + decided.getYear(), 1 + r.nextInt(4), Integer::sum);
                 String decisionNumber = no + "-" + suffix;
-                String leader = Names.person(r);
-                List<String> teamMembers = new ArrayList<>();
-                for (int k = 0; k < 2 + r.nextInt(4); k++) teamMembers.add(Names.person(r));
+                List<Member> crew = sample(staff, 3 + r.nextInt(3), r);
+                LocalDate started = min(decided.plusDays(3 + r.nextInt(10)), latest);
                 Conclusion conclusion = null;
-                LocalDate concluded = decided.plusDays(20 + r.nextInt(30));
+                LocalDate concluded = started.plusDays(20 + r.nextInt(30));
                 if (r.nextDouble() < g.concludedShare() && !concluded.isAfter(latest)) {
+                    List<Plan.Finding> findings = new ArrayList<>();
+                    for (Target x : targets) {
+                        boolean member = x.targetType().equals("MEMBER");
+                        if (violations) {
+                            boolean serious = r.nextDouble() < 0.4;
+                            findings.add(new Plan.Finding(Texts.finding(true, r), serious ? "SERIOUS" : "MINOR",
+                                    member ? (serious ? "WARNING" : "REPRIMAND") : (serious ? "REPRIMAND" : "NONE")));
+                        } else {
+                            boolean minor = r.nextDouble() < 0.12;
+                            findings.add(new Plan.Finding(Texts.finding(minor, r), minor ? "MINOR" : "NONE", "NONE"));
+                        }
+                    }
                     List<Recommendation> recs = new ArrayList<>();
-                    for (int k = 0; k < r.nextInt(3); k++) {
+                    for (int k = 0; k < (violations ? 2 : r.nextInt(3)); k++) {
                         Scenario.Ward w = Names.pick(r, s.wards());
-                        recs.add(new Recommendation(Texts.recommendation(r), w.code(),
-                                concluded.plusDays(30 + r.nextInt(60))));
+                        recs.add(new Recommendation(Texts.recommendation(r), w.code(), concluded.plusDays(30 + r.nextInt(60))));
                     }
                     String ref = no + "-TB/" + suffix.substring(suffix.indexOf('/') + 1);
-                    conclusion = new Conclusion(concluded, ref, Texts.conclusion(g.kind(), r), List.copyOf(recs));
+                    // district teams publish their results (công khai), without naming inspected members
+                    boolean publish = !g.initiatingLevel().equals("GRASSROOTS_COMMITTEE");
+                    LocalDate published = concluded.plusDays(3 + r.nextInt(10));
+                    conclusion = new Conclusion(concluded, ref, List.copyOf(findings), List.copyOf(recs),
+                            publish ? Texts.conclusion(g.kind(), r) : null,
+                            publish && !published.isAfter(latest) ? published : null);
                 }
                 out.add(new Team("T" + (++teamNo), g.label(), g.kind(), g.basis(), g.initiatingLevel(), decisionNumber,
-                        decided, Texts.teamTitle(g.kind(), g.basis(), decided.getYear()), leader, List.copyOf(teamMembers),
-                        g.domains() == null ? List.of() : List.copyOf(g.domains()), List.copyOf(targets), conclusion));
+                        decided, crew.get(0).key(), crew.subList(1, crew.size()).stream().map(Member::key).toList(),
+                        g.domains() == null ? List.of() : List.copyOf(g.domains()), List.copyOf(targets), started,
+                        conclusion));
             }
         }
         return out;

@@ -71,7 +71,7 @@ public final class Loader {
             progress.expect("transitions", plan.petitions().stream().mapToInt(p -> p.steps().size()).sum());
             progress.expect("visits", plan.visits().size());
             progress.expect("organisations", plan.organisations().size());
-            progress.expect("members", plan.members().size());
+            progress.expect("members", plan.members().size() + plan.staff().size());
             progress.expect("teams", plan.teams().size());
 
             if (scenario.program() != null) {
@@ -81,8 +81,14 @@ public final class Loader {
             InspectionsCalls inspections = new InspectionsCalls(api, scenario, ids);
             PetitionsCalls petitions = new PetitionsCalls(api, scenario, ids);
             progress.phase("Tổ chức đảng, đảng viên");
-            parallel(pool, plan.organisations(), org -> { inspections.organisation(org); progress.done("organisations"); });
-            parallel(pool, plan.members(), m -> { inspections.member(m); progress.done("members"); });
+            // parents before the cells beneath them
+            parallel(pool, plan.organisations().stream().filter(x -> x.parentKey() == null).toList(),
+                    org -> { inspections.organisation(org); progress.done("organisations"); });
+            parallel(pool, plan.organisations().stream().filter(x -> x.parentKey() != null).toList(),
+                    org -> { inspections.organisation(org); progress.done("organisations"); });
+            List<Plan.Member> everyone = new ArrayList<>(plan.members());
+            everyone.addAll(plan.staff());
+            parallel(pool, everyone, m -> { inspections.member(m); progress.done("members"); });
             progress.phase("Đoàn kiểm tra, giám sát; đơn thư và các bước giải quyết");
             List<Runnable> work = new ArrayList<>();
             for (Plan.Team t : plan.teams()) work.add(() -> { inspections.team(t); progress.done("teams"); });

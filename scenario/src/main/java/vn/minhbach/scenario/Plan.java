@@ -13,6 +13,7 @@ public record Plan(
         List<Petition> petitions,
         List<Organisation> organisations,
         List<Member> members,
+        List<Member> staff,
         List<Team> teams) {
 
     public record Person(String fullName, String idNumber, String phone, String address) {}
@@ -49,19 +50,30 @@ public record Plan(
      */
     public record Step(String action, String toStatus, LocalDate date, String note, String outcome, String toAgency) {}
 
-    public record Organisation(String key, String kind, String name, String wardCode) {}
+    /** A party organisation; {@code parentKey} is the grassroots committee a cell belongs to. */
+    public record Organisation(String key, String code, String kind, String name, String unitPath, String parentKey) {}
 
-    public record Member(String key, String fullName, String position, String organisationKey,
-                         boolean standingCommitteeManaged, LocalDate birthDate) {}
+    /** A party member: a possible target, or (in {@link Plan#staff()}) an inspection commission official. */
+    public record Member(String key, String code, String fullName, String position, String organisationKey,
+                         boolean standingCommitteeManaged) {
+
+        public String cadreCategory() {
+            return standingCommitteeManaged ? "STANDING_COMMITTEE_MANAGED" : "GRASSROOTS_MANAGED";
+        }
+    }
 
     public record Target(String targetType, String subjectKey) {}
 
-    public record Recommendation(String content, String ownerUnit, LocalDate dueDate) {}
+    public record Recommendation(String text, String ownerUnit, LocalDate dueDate) {}
 
-    public record Conclusion(LocalDate concludedDate, String reference, String summary,
-                             List<Recommendation> recommendations) {}
+    /** What the team found at one target (in the order of the team's targets). */
+    public record Finding(String findings, String violation, String discipline) {}
 
+    public record Conclusion(LocalDate concludedDate, String reference, List<Finding> findings,
+                             List<Recommendation> recommendations, String publicSummary, LocalDate publishedDate) {}
+
+    /** A team decided on {@code decisionDate}, led by a staff member, started, and mostly concluded. */
     public record Team(String key, String group, String kind, String basis, String initiatingLevel,
-                       String decisionNumber, LocalDate decisionDate, String title, String leader,
-                       List<String> members, List<String> domains, List<Target> targets, Conclusion conclusion) {}
+                       String decisionNumber, LocalDate decisionDate, String leaderKey, List<String> staffKeys,
+                       List<String> domains, List<Target> targets, LocalDate startedDate, Conclusion conclusion) {}
 }

@@ -2,14 +2,17 @@ package vn.minhbach.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** programs-service through the gateway: programs and topics, instruments, tasks, conferences. */
+/**
+ * programs-service through the gateway: the program and its topics (reused when another district
+ * already recorded it: programs are the city's), the district's instruments, the tasks that make
+ * topics and solution groups the district's own work, and its conferences.
+ */
 final class ProgramsCalls {
 
     private final Api api;
@@ -26,67 +29,56 @@ final class ProgramsCalls {
 
     void load() {
         String officer = s.officials().program();
-        Map<String, JsonNode> programs = new LinkedHashMap<>();
+        Map<String, Long> programIds = new LinkedHashMap<>();
         for (Scenario.ProgramSpec p : s.program().programs()) {
-            JsonNode program = findProgram(p.code());
-            if (program == null) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("code", p.code());
-                body.put("title", p.title());
-                body.put("issuingBody", p.issuingBody());
-                body.put("periodStart", p.startYear());
-                body.put("periodEnd", p.endYear());
-                List<Map<String, Object>> topics = new ArrayList<>();
-                for (int i = 0; i < p.topics().size(); i++) {
-                    topics.add(Map.of("number", i + 1, "title", p.topics().get(i)));
-                }
-                body.put("topics", topics);
-                program = api.post(officer, "/api/v1/programs", body);
-                progress.phase("  tạo chương trình " + p.code());
-            } else {
-                progress.phase("  chương trình " + p.code() + " đã có, dùng lại");
-            }
-            programs.put(p.code(), program);
-            String programId = program.path("id").asText();
-            JsonNode topics = program.path("topics");
-            for (int i = 0; i < Math.min(p.topicsImplemented(), topics.size()); i++) {
+            long programId = ensureProgram(officer, p);
+            programIds.put(p.code(), programId);
+            ids.put(p.code(), Long.toString(programId));
+            JsonNode topics = api.get(officer, "/api/v1/programs/" + programId).path("topics");
+            int n = Math.min(p.topicsImplemented(), topics.size());
+            for (int i = 0; i < n; i++) {
                 JsonNode topic = topics.get(i);
                 Map<String, Object> task = new LinkedHashMap<>();
                 task.put("topicId", topic.path("id").asLong());
-                task.put("title", "Triển khai chuyên đề: " + topic.path("title").asText());
+                task.put("title", "Triển khai chuyên đề " + topic.path("number").asInt() + ": " + topic.path("title").asText());
                 task.put("unitPath", s.unit());
                 task.put("assignedDate", p.tasksAssigned());
-                task.put("dueDate", p.tasksAssigned().plusMonths(18));
+                task.put("dueDate", LocalDate.of(p.endYear(), 12, 31));
                 api.post(officer, "/api/v1/tasks", task);
             }
-            ids.put(p.code(), programId);
+            progress.phase("  " + n + " chuyên đề của " + p.code() + " giao cho " + s.unit());
         }
+        List<Long> instrumentIds = new ArrayList<>();
         for (Scenario.Instrument i : s.program().instruments()) {
             Map<String, Object> body = new LinkedHashMap<>();
+            if (i.programCode() != null && programIds.containsKey(i.programCode())) {
+                body.put("programId", programIds.get(i.programCode()));
+            }
             body.put("kind", i.type());
             body.put("number", i.number());
             body.put("issuedDate", i.issuedDate());
             body.put("issuer", i.issuer());
             body.put("title", i.title());
-            if (i.programCode() != null && programs.containsKey(i.programCode())) {
-                body.put("programId", programs.get(i.programCode()).path("id").asLong());
-            }
             List<Map<String, Object>> groups = new ArrayList<>();
             for (int g = 0; g < i.solutionGroups().size(); g++) {
                 groups.add(Map.of("number", g + 1, "title", i.solutionGroups().get(g)));
             }
-            body.put("solutionGroups", groups);
+            if (!groups.isEmpty()) body.put("solutionGroups", groups);
             JsonNode created = api.post(officer, "/api/v1/instruments", body);
-            ids.put(i.number(), created.path("id").asText());
+            long id = created.path("id").asLong();
+            instrumentIds.add(id);
+            ids.put(i.number(), Long.toString(id));
             for (JsonNode group : created.path("solutionGroups")) {
                 Map<String, Object> task = new LinkedHashMap<>();
                 task.put("solutionGroupId", group.path("id").asLong());
-                task.put("title", "Thực hiện nhóm giải pháp: " + group.path("title").asText());
+                task.put("title", "Thực hiện nhóm giải pháp " + group.path("number").asInt() + ": "
+                        + group.path("title").asText());
                 task.put("unitPath", s.unit());
                 task.put("assignedDate", i.tasksAssigned());
-                task.put("dueDate", i.tasksAssigned().plusMonths(12));
+                task.put("dueDate", LocalDate.of(2025, 12, 31));
                 api.post(officer, "/api/v1/tasks", task);
             }
+            progress.phase("  văn bản " + i.number() + (groups.isEmpty() ? "" : " với " + groups.size() + " nhóm giải pháp"));
         }
         for (Scenario.Conference c : s.program().conferences()) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -95,18 +87,43 @@ final class ProgramsCalls {
             body.put("online", c.online());
             body.put("connectedSites", c.sites());
             body.put("delegates", c.delegates());
+            if (!instrumentIds.isEmpty()) body.put("relatedInstrumentIds", List.of(instrumentIds.get(0)));
             api.post(officer, "/api/v1/conferences", body);
+            progress.phase("  hội nghị " + c.date() + ": " + c.sites() + " điểm cầu, " + c.delegates() + " đại biểu");
         }
     }
 
-    private JsonNode findProgram(String code) {
-        JsonNode page = api.get(s.officials().program(),
-                "/api/v1/programs?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
-        for (JsonNode p : page.path("items")) {
-            if (code.equals(p.path("code").asText())) {
-                return api.get(s.officials().program(), "/api/v1/programs/" + p.path("id").asText());
+    /** The program with this code, created with its topics if no district recorded it yet. */
+    private long ensureProgram(String officer, Scenario.ProgramSpec p) {
+        for (int page = 0; ; page++) {
+            JsonNode list = api.get(officer, "/api/v1/programs?size=200&page=" + page);
+            for (JsonNode item : list.path("items")) {
+                if (p.code().equals(item.path("code").asText())) {
+                    progress.phase("  chương trình " + p.code() + " đã có, dùng lại");
+                    return item.path("id").asLong();
+                }
             }
+            if ((page + 1) * 200L >= list.path("totalItems").asLong()) break;
         }
-        return null;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", p.code());
+        body.put("title", p.title());
+        body.put("issuingBody", p.issuingBody());
+        body.put("periodStart", p.startYear());
+        body.put("periodEnd", p.endYear());
+        long id;
+        try {
+            id = api.post(officer, "/api/v1/programs", body).path("id").asLong();
+        } catch (Api.ApiException e) {
+            if (e.status != 409) throw e;
+            return ensureProgram(officer, p); // another loader created it meanwhile
+        }
+        for (int i = 0; i < p.topics().size(); i++) {
+            // topics of a city program are led by the city; districts take them on through tasks
+            api.post(officer, "/api/v1/programs/" + id + "/topics",
+                    Map.of("number", i + 1, "title", p.topics().get(i), "leadUnitPath", s.unit().substring(0, 2)));
+        }
+        progress.phase("  tạo chương trình " + p.code() + " với " + p.topics().size() + " chuyên đề");
+        return id;
     }
 }

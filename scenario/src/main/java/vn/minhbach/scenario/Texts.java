@@ -86,7 +86,7 @@ final class Texts {
         };
     }
 
-    static String teamTitle(String kind, String basis, int year) {
+    static String unusedTeamTitle(String kind, String basis, int year) {
         String what = kind.equals("SUPERVISION") ? "Giám sát" : "Kiểm tra";
         return switch (basis) {
             case "SIGNS_OF_VIOLATION" -> "Kiểm tra khi có dấu hiệu vi phạm trong quản lý đất đai, trật tự xây dựng";
@@ -102,6 +102,18 @@ final class Texts {
                 "Chấp hành nghiêm quy định; cần tăng cường công khai, minh bạch kết quả giải quyết đơn thư.",
                 "Còn một số thiếu sót trong quản lý đất đai, trật tự xây dựng; yêu cầu khắc phục.",
                 "Thực hiện đúng quy trình; đề nghị tiếp tục rà soát các chuyên đề đã ban hành."));
+    }
+
+    static String finding(boolean violation, Random r) {
+        return violation ? Names.pick(r, List.of(
+                "Buông lỏng quản lý, để xảy ra xây dựng sai phép trên địa bàn.",
+                "Thiếu trách nhiệm trong thẩm định hồ sơ cấp giấy chứng nhận quyền sử dụng đất.",
+                "Chậm xử lý vi phạm trật tự xây dựng đã được phát hiện.",
+                "Chưa thực hiện đúng quy trình xét duyệt nguồn gốc đất."))
+                : Names.pick(r, List.of("Chấp hành nghiêm các quy định của Đảng.",
+                "Thực hiện tốt nhiệm vụ kiểm tra, giám sát; hồ sơ lưu trữ đầy đủ.",
+                "Lãnh đạo thực hiện tốt Chương trình số 10-CTr/TU.",
+                "Cơ bản thực hiện đúng quy định; còn chậm báo cáo định kỳ."));
     }
 
     static String recommendation(Random r) {

@@ -90,13 +90,30 @@ class GeneratorTest {
         // every team has a leader, members and at least one target; most are concluded
         for (Plan.Team t : plan.teams()) {
             assertFalse(t.targets().isEmpty(), t.key());
-            assertTrue(t.members().size() >= 2, t.key());
-            assertFalse(t.leader().isBlank());
-            if (t.conclusion() != null) assertTrue(t.conclusion().concludedDate().isAfter(t.decisionDate()));
+            assertTrue(t.staffKeys().size() >= 2, t.key());
+            assertFalse(t.staffKeys().contains(t.leaderKey()));
+            assertFalse(t.startedDate().isBefore(t.decisionDate()));
+            if (t.conclusion() != null) {
+                assertTrue(t.conclusion().concludedDate().isAfter(t.startedDate()));
+                assertEquals(t.targets().size(), t.conclusion().findings().size());
+            }
+            // staff never inspect themselves: no staff member or their organisation is a target
+            Set<String> staffKeys = new HashSet<>(t.staffKeys());
+            staffKeys.add(t.leaderKey());
+            t.targets().forEach(x -> assertFalse(staffKeys.contains(x.subjectKey()) || x.subjectKey().equals("UBKT")));
             // a team never targets the same subject twice
             assertEquals(t.targets().size(), new HashSet<>(t.targets()).size(), t.key());
         }
         assertTrue(plan.teams().stream().filter(t -> t.conclusion() != null).count() > plan.teams().size() / 2);
+        // codes are unique (the service refuses a taken code)
+        Set<String> codes = new HashSet<>();
+        plan.organisations().forEach(o -> assertTrue(codes.add(o.code()), o.code()));
+        plan.members().forEach(m -> assertTrue(codes.add(m.code()), m.code()));
+        plan.staff().forEach(m -> assertTrue(codes.add(m.code()), m.code()));
+        // a cell lies in its grassroots committee's unit, inside the scenario's unit
+        for (Plan.Organisation o : plan.organisations()) {
+            assertTrue(o.unitPath().equals(s.unit()) || o.unitPath().startsWith(s.unit() + "."), o.unitPath());
+        }
         // every in-person petition of the period is handed in during a reception visit
         Set<String> handedIn = new HashSet<>();
         plan.visits().forEach(v -> handedIn.addAll(v.petitionKeys()));
