@@ -53,7 +53,21 @@ public final class Api {
         return send(user, "PUT", path, body);
     }
 
+    /** A GET whose answer is text in the given media type (e.g. the report as text/markdown). */
+    public String text(String user, String path, String mediaType) {
+        return raw(user, "GET", path, null, mediaType);
+    }
+
     public JsonNode send(String user, String method, String path, Object body) {
+        String text = raw(user, method, path, body, "application/json");
+        try {
+            return text == null || text.isBlank() ? Scenario.JSON.nullNode() : Scenario.JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": not JSON: " + abbreviate(text));
+        }
+    }
+
+    private String raw(String user, String method, String path, Object body, String accept) {
         String json;
         try {
             json = body == null ? null : Scenario.JSON.writeValueAsString(body);
@@ -64,7 +78,7 @@ public final class Api {
         for (int attempt = 1; ; attempt++) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + tokens.token(user))
-                    .header("Accept", "application/json")
+                    .header("Accept", accept)
                     .header("Accept-Language", "vi");
             if (json != null) {
                 b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
@@ -99,11 +113,7 @@ public final class Api {
                 continue;
             }
             if (status >= 400) throw new ApiException(method, path, status, res.body());
-            try {
-                return res.body() == null || res.body().isBlank() ? Scenario.JSON.nullNode() : Scenario.JSON.readTree(res.body());
-            } catch (IOException e) {
-                throw new IllegalStateException(method + " " + path + ": not JSON: " + abbreviate(res.body()));
-            }
+            return res.body();
         }
     }
 
