@@ -114,9 +114,7 @@ public final class Generator {
         for (int f = 0; f < rc.corruptionSignsFlagged(); f++) {
             int idx = flaggable.isEmpty() ? r.nextInt(n) : flaggable.remove(r.nextInt(flaggable.size()));
             Petition p = out.get(idx);
-            LocalDate flagged = clamp(p.receivedDate().plusDays(1 + r.nextInt(5)), p.receivedDate(), s.to());
-            out.set(idx, new Petition(p.key(), p.kind(), p.channel(), p.domains(), p.receivedDate(), p.anonymous(),
-                    p.petitioner(), p.title(), p.content(), p.wardCode(), p.steps(), flagged, true));
+            out.set(idx, p.flagged(clamp(p.receivedDate().plusDays(1 + r.nextInt(5)), p.receivedDate(), s.to())));
         }
         // petitions outside the period: must not be counted by any report of the period
         Scenario.Outside outside = rc.outsidePeriod();
@@ -147,15 +145,32 @@ public final class Generator {
             if (!domains.contains(second)) domains.add(second);
         }
         Scenario.Ward ward = Names.pick(r, s.wards());
-        boolean anonymous = kind.equals("DENUNCIATION") && !channel.equals("IN_PERSON")
-                && r.nextDouble() < rc.anonymousDenunciationShare();
-        Person petitioner = anonymous ? null : new Person(Names.person(r), Names.idNumber(r), Names.phone(r),
-                Names.address(r, ward.name()));
+        // a joint petition (several signatories, one representative) now and then
+        int signatories = r.nextDouble() < 0.06 ? 2 + r.nextInt(5) : 1;
+        List<Person> petitioners = new ArrayList<>();
+        for (int i = 0; i < signatories; i++) {
+            petitioners.add(new Person(Names.person(r), Names.idNumber(r), Names.phone(r), Names.address(r, ward.name())));
+        }
         String topic = Texts.topic(domains.get(0), r);
         String title = Texts.title(kind, topic);
         String content = Texts.content(kind, topic, ward.name(), r);
-        return new Petition(key, kind, channel, List.copyOf(domains), received, anonymous, petitioner, title, content,
-                ward.code(), List.copyOf(steps), null, inPeriod);
+        String subjectKind = switch (kind) {
+            case "COMPLAINT" -> r.nextBoolean() ? "DECISION" : "ACT";
+            case "DENUNCIATION" -> r.nextDouble() < 0.8 ? "PERSON" : "ORGANISATION";
+            default -> r.nextDouble() < 0.5 ? "ORGANISATION" : "OTHER";
+        };
+        String subjectUnit = Names.pick(r, List.of("UBND phường " + ward.name(), "Phòng Tài nguyên và Môi trường",
+                "Phòng Quản lý đô thị", "Ban Quản lý dự án đầu tư xây dựng", "Đội Quản lý trật tự xây dựng đô thị"));
+        // the resolution's outcome depends on the kind: recommendations and feedback are answered
+        boolean answered = kind.equals("RECOMMENDATION") || kind.equals("FEEDBACK");
+        List<Step> fixed = new ArrayList<>();
+        for (Step step : steps) {
+            fixed.add(step.action().equals("RESOLVE")
+                    ? step.withOutcome(answered ? "ANSWERED" : Names.pick(r, List.of("RIGHT", "PARTLY_RIGHT", "WRONG", "WRONG")))
+                    : step);
+        }
+        return new Petition(key, kind, channel, List.copyOf(domains), received, List.copyOf(petitioners), subjectKind,
+                subjectUnit, title, content, ward.code(), List.copyOf(fixed), null, inPeriod);
     }
 
     /** Transitions that bring a petition received on {@code d} to {@code outcome}, all dated by {@code end}. */
@@ -166,7 +181,7 @@ public final class Generator {
             case "WITHDRAWN" -> List.of("ACCEPT", "WITHDRAW");
             case "GUIDED" -> List.of("GUIDE");
             case "TRANSFERRED" -> List.of("TRANSFER");
-            case "NOT_ACCEPTED" -> List.of("REFUSE");
+            case "NOT_ACCEPTED" -> List.of("NOT_ACCEPT");
             case "FILED" -> List.of("FILE");
             default -> throw new IllegalArgumentException("not a settled status: " + outcome);
         };
@@ -199,7 +214,7 @@ public final class Generator {
     private static final Map<String, String> STATUS_AFTER = Map.of(
             "ACCEPT", "ACCEPTED", "START_VERIFICATION", "UNDER_VERIFICATION", "RESOLVE", "RESOLVED",
             "CLOSE", "CLOSED", "WITHDRAW", "WITHDRAWN", "GUIDE", "GUIDED", "TRANSFER", "TRANSFERRED",
-            "REFUSE", "NOT_ACCEPTED", "FILE", "FILED");
+            "NOT_ACCEPT", "NOT_ACCEPTED", "FILE", "FILED");
 
     private static final List<String> AGENCIES = List.of("Công an quận Bắc Từ Liêm", "Tòa án nhân dân quận",
             "Sở Tài nguyên và Môi trường Hà Nội", "Sở Xây dựng Hà Nội", "Viện Kiểm sát nhân dân quận",
@@ -214,16 +229,21 @@ public final class Generator {
         LocalDate d = start;
         for (String a : actions) {
             int gap = switch (a) {
-                case "ACCEPT", "GUIDE", "TRANSFER", "REFUSE", "FILE" -> 1 + r.nextInt(9);
+                case "ACCEPT", "GUIDE", "TRANSFER", "NOT_ACCEPT", "FILE" -> 1 + r.nextInt(9);
                 case "START_VERIFICATION" -> 1 + r.nextInt(6);
                 case "RESOLVE" -> 14 + r.nextInt(35);
                 case "WITHDRAW" -> 3 + r.nextInt(20);
                 default -> 2 + r.nextInt(10);
             };
             d = d.plusDays(gap);
-            steps.add(new Step(a, STATUS_AFTER.get(a), d, Texts.stepNote(a, r),
-                    a.equals("RESOLVE") ? Names.pick(r, List.of("UPHELD", "PARTLY_UPHELD", "REJECTED", "REJECTED")) : null,
-                    a.equals("TRANSFER") ? Names.pick(r, AGENCIES) : null));
+            String ground = switch (a) {
+                case "NOT_ACCEPT" -> Names.pick(r, List.of("ALREADY_RESOLVED_FINAL", "TIME_LIMIT_EXPIRED",
+                        "NOT_WITHIN_COMPETENCE", "NOT_SPECIFIC_ENOUGH", "NO_LEGAL_INTEREST"));
+                case "FILE" -> Names.pick(r, List.of("DUPLICATE", "DUPLICATE", "NOT_PROCESSABLE"));
+                default -> null;
+            };
+            steps.add(new Step(a, STATUS_AFTER.get(a), d, Texts.documentReference(a, d, r), Texts.stepNote(a, r),
+                    null, a.equals("TRANSFER") ? Names.pick(r, AGENCIES) : null, ground));
         }
         if (!steps.isEmpty() && steps.get(steps.size() - 1).date().isAfter(end)) {
             // not enough time: spread the steps evenly between start and end
@@ -232,7 +252,7 @@ public final class Generator {
             for (int i = 0; i < steps.size(); i++) {
                 Step s = steps.get(i);
                 LocalDate date = start.plusDays(room * (i + 1) / steps.size());
-                squeezed.add(new Step(s.action(), s.toStatus(), date, s.note(), s.outcome(), s.toAgency()));
+                squeezed.add(s.on(date));
             }
             return squeezed;
         }
@@ -243,12 +263,12 @@ public final class Generator {
 
     private List<Visit> visits(Scenario s, List<Petition> petitions, Random r) {
         Scenario.Reception rc = s.reception();
-        List<Petition> inPerson = petitions.stream().filter(p -> p.inPeriod() && p.channel().equals("IN_PERSON")).toList();
+        List<Petition> inPerson = petitions.stream().filter(p -> p.inPeriod() && p.channel().equals("AT_RECEPTION")).toList();
         int total = rc.visits();
         int groups = rc.groupVisits();
         if (inPerson.size() > total) {
             throw new IllegalArgumentException("reception.visits (" + total + ") is smaller than the "
-                    + inPerson.size() + " petitions handed in person: raise visits or lower the IN_PERSON weight");
+                    + inPerson.size() + " petitions handed in person: raise visits or lower the AT_RECEPTION weight");
         }
         // people per visit: 1 for most, 2 for some, 5+ for group visits, summing exactly to personVisits
         int[] people = new int[total];
@@ -290,16 +310,21 @@ public final class Generator {
             boolean group = groupSet.contains(i);
             Petition p = slotPetition.get(i);
             LocalDate date = p != null ? p.receivedDate() : workingDay(r, s.from(), s.to());
-            String kind = p != null ? p.kind() : weighted(rc.kinds(), r);
-            String outcome = p != null ? "PETITION_RECEIVED"
-                    : Names.pick(r, List.of("GUIDED", "GUIDED", "ANSWERED", "ANSWERED", "REFERRED"));
-            Scenario.Ward ward = Names.pick(r, s.wards());
-            Person rep = new Person(Names.person(r), Names.idNumber(r), Names.phone(r), Names.address(r, ward.name()));
-            String subject = p != null ? p.title() : Texts.title(kind, Texts.topic(weighted(rc.domains(), r), r));
-            visits.add(new Visit("V" + (i + 1), date, kind, people[i], group, outcome, subject, rep,
+            java.time.LocalDateTime at = date.atTime(r.nextBoolean() ? 8 + r.nextInt(4) : 13 + r.nextInt(4), 5 * r.nextInt(12));
+            double session = r.nextDouble();
+            String kind = session < 0.15 ? "PERIODIC_LEADER" : session < 0.2 ? "AD_HOC" : "REGULAR";
+            String outcome = p != null ? "PETITION_RECEIVED" : r.nextDouble() < 0.8 ? "GUIDANCE_GIVEN" : "OTHER";
+            String topic = p != null ? p.title() : Texts.title(weighted(rc.kinds(), r), Texts.topic(weighted(rc.domains(), r), r));
+            String summary = (group ? "Đoàn " + people[i] + " công dân" : people[i] == 2 ? "Hai công dân" : "Công dân")
+                    + " " + topic.substring(0, 1).toLowerCase() + topic.substring(1) + "."
+                    + (p == null ? (outcome.equals("GUIDANCE_GIVEN") ? " Đã hướng dẫn, giải thích theo quy định." : " Đã ghi nhận ý kiến.")
+                    : " Đã tiếp nhận đơn.");
+            visits.add(new Visit("V" + (i + 1), at, kind, people[i], group, outcome, summary,
+                    "Trụ sở Tiếp công dân " + s.unitName(), Names.person(r),
+                    kind.equals("PERIODIC_LEADER") ? Names.pick(r, List.of("Chủ tịch UBND", "Phó Chủ tịch UBND")) + " " + s.unitName() : null,
                     p != null ? List.of(p.key()) : List.of()));
         }
-        visits.sort(Comparator.comparing(Visit::visitDate));
+        visits.sort(Comparator.comparing(Visit::visitAt));
         return visits;
     }
 

@@ -2,10 +2,16 @@ package vn.minhbach.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** petitions-service through the gateway: petitions, their transitions, reception visits, flags. */
+/**
+ * petitions-service through the gateway: the reception officer records each petition with its
+ * received date; the handler moves it through its transitions, each with its effective date and
+ * document; reception visits then record who came and which petitions they handed in.
+ */
 final class PetitionsCalls {
 
     private final Api api;
@@ -20,65 +26,61 @@ final class PetitionsCalls {
 
     void petition(Plan.Petition p, Runnable stepDone) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", p.kind());
-        body.put("channel", p.channel());
-        body.put("domains", p.domains());
         body.put("receivedDate", p.receivedDate());
-        body.put("title", p.title());
-        body.put("content", p.content());
-        body.put("anonymous", p.anonymous());
-        if (p.petitioner() != null) {
-            Map<String, Object> who = new LinkedHashMap<>();
-            who.put("fullName", p.petitioner().fullName());
-            who.put("idNumber", p.petitioner().idNumber());
-            who.put("phone", p.petitioner().phone());
-            who.put("address", p.petitioner().address());
-            body.put("petitioner", who);
+        body.put("channel", p.channel());
+        body.put("kind", p.kind());
+        List<Map<String, Object>> petitioners = new ArrayList<>();
+        for (int i = 0; i < p.petitioners().size(); i++) {
+            Plan.Person who = p.petitioners().get(i);
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", who.fullName());
+            one.put("idNumber", who.idNumber());
+            one.put("address", who.address());
+            one.put("phone", who.phone());
+            one.put("representative", i == 0);
+            petitioners.add(one);
         }
+        body.put("petitioners", petitioners);
+        body.put("subject", Map.of("kind", p.subjectKind(), "description", p.title(), "unit", p.subjectUnit()));
+        body.put("domains", p.domains());
+        body.put("content", p.content());
         JsonNode created = api.post(s.officials().reception(), "/api/v1/petitions", body);
-        String id = created.path("id").asText();
+        String id = created.path("petition").path("id").asText();
+        if (id.isEmpty()) throw new IllegalStateException("petition created without an id: " + created);
         ids.put(p.key(), id);
         for (Plan.Step step : p.steps()) {
             Map<String, Object> t = new LinkedHashMap<>();
+            t.put("action", step.action());
             t.put("effectiveDate", step.date());
+            t.put("documentReference", step.documentReference());
             t.put("note", step.note());
             if (step.outcome() != null) t.put("outcome", step.outcome());
             if (step.toAgency() != null) t.put("toAgency", step.toAgency());
-            api.post(s.officials().handler(), "/api/v1/petitions/" + id + "/" + action(step.action()), t);
+            if (step.action().equals("NOT_ACCEPT")) t.put("legalGround", step.ground());
+            if (step.action().equals("FILE")) t.put("fileReason", step.ground());
+            api.post(s.officials().handler(), "/api/v1/petitions/" + id + "/transitions", t);
             stepDone.run();
         }
     }
 
-    private static String action(String a) {
-        return switch (a) {
-            case "ACCEPT" -> "accept";
-            case "START_VERIFICATION" -> "start-verification";
-            case "RESOLVE" -> "resolve";
-            case "GUIDE" -> "guide";
-            case "TRANSFER" -> "transfer";
-            case "REFUSE" -> "refuse";
-            case "WITHDRAW" -> "withdraw";
-            case "FILE" -> "file";
-            case "CLOSE" -> "close";
-            default -> throw new IllegalArgumentException(a);
-        };
-    }
-
     void visit(Plan.Visit v) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("visitDate", v.visitDate());
+        body.put("visitAt", v.visitAt());
+        body.put("place", v.place());
         body.put("kind", v.kind());
+        body.put("receivingOfficial", v.receivingOfficial());
+        if (v.leaderPresent() != null) body.put("leaderPresent", v.leaderPresent());
         body.put("people", v.people());
         body.put("groupVisit", v.groupVisit());
+        body.put("summary", v.summary());
         body.put("outcome", v.outcome());
-        body.put("subject", v.subject());
-        body.put("representativeName", v.representative().fullName());
         body.put("petitionIds", v.petitionKeys().stream().map(ids::get).toList());
         api.post(s.officials().reception(), "/api/v1/reception-visits", body);
     }
 
     void flag(Plan.Petition p) {
         api.post(s.officials().handler(), "/api/v1/petitions/" + ids.get(p.key()) + "/corruption-signs",
-                Map.of("flaggedDate", p.flaggedDate(), "summary", "Nội dung đơn có dấu hiệu tham nhũng, tiêu cực: " + p.title()));
+                Map.of("flaggedDate", p.flaggedDate(),
+                        "summary", "Nội dung đơn có dấu hiệu tham nhũng, tiêu cực: " + p.title()));
     }
 }

@@ -18,17 +18,36 @@ public record Plan(
 
     public record Person(String fullName, String idNumber, String phone, String address) {}
 
-    /** A reception visit; {@code petitionKeys} are the petitions handed in during the visit. */
-    public record Visit(String key, LocalDate visitDate, String kind, int people, boolean groupVisit,
-                        String outcome, String subject, Person representative, List<String> petitionKeys) {}
+    /**
+     * A reception visit (lượt tiếp công dân): {@code kind} is the session (REGULAR, PERIODIC_LEADER with
+     * a leader present, AD_HOC); {@code petitionKeys} are the petitions handed in during the visit.
+     */
+    public record Visit(String key, java.time.LocalDateTime visitAt, String kind, int people, boolean groupVisit,
+                        String outcome, String summary, String place, String receivingOfficial, String leaderPresent,
+                        List<String> petitionKeys) {
+
+        public LocalDate visitDate() {
+            return visitAt.toLocalDate();
+        }
+    }
 
     /**
      * A petition and the transitions applied to it, in order. {@code inPeriod} says whether its
      * received date falls in the scenario period (the ones outside prove the period filter).
      */
     public record Petition(String key, String kind, String channel, List<String> domains, LocalDate receivedDate,
-                           boolean anonymous, Person petitioner, String title, String content, String wardCode,
-                           List<Step> steps, LocalDate flaggedDate, boolean inPeriod) {
+                           List<Person> petitioners, String subjectKind, String subjectUnit, String title,
+                           String content, String wardCode, List<Step> steps, LocalDate flaggedDate, boolean inPeriod) {
+
+        Petition withSteps(List<Step> newSteps) {
+            return new Petition(key, kind, channel, domains, receivedDate, petitioners, subjectKind, subjectUnit, title,
+                    content, wardCode, List.copyOf(newSteps), flaggedDate, inPeriod);
+        }
+
+        Petition flagged(LocalDate date) {
+            return new Petition(key, kind, channel, domains, receivedDate, petitioners, subjectKind, subjectUnit, title,
+                    content, wardCode, steps, date, inPeriod);
+        }
 
         /** Status on a date, from the steps alone (the contract's "status on to"). */
         public String statusOn(LocalDate date) {
@@ -45,10 +64,21 @@ public record Plan(
     }
 
     /**
-     * One transition. {@code action} is the loader's verb (ACCEPT, START_VERIFICATION, RESOLVE, GUIDE,
-     * TRANSFER, REFUSE, WITHDRAW, FILE, CLOSE); {@code toStatus} the status it leads to.
+     * One transition (petitions-service's actions: ACCEPT, NOT_ACCEPT, TRANSFER, GUIDE, FILE,
+     * START_VERIFICATION, RESOLVE, CLOSE, WITHDRAW); {@code toStatus} is the status it leads to,
+     * {@code ground} the legal ground of NOT_ACCEPT or the reason of FILE.
      */
-    public record Step(String action, String toStatus, LocalDate date, String note, String outcome, String toAgency) {}
+    public record Step(String action, String toStatus, LocalDate date, String documentReference, String note,
+                       String outcome, String toAgency, String ground) {
+
+        Step on(LocalDate other) {
+            return new Step(action, toStatus, other, documentReference, note, outcome, toAgency, ground);
+        }
+
+        Step withOutcome(String o) {
+            return new Step(action, toStatus, date, documentReference, note, o, toAgency, ground);
+        }
+    }
 
     /** A party organisation; {@code parentKey} is the grassroots committee a cell belongs to. */
     public record Organisation(String key, String code, String kind, String name, String unitPath, String parentKey) {}

@@ -87,7 +87,6 @@ public record Scenario(
             Map<String, Integer> settledOutcomes,
             Map<String, Integer> inProgressStatuses,
             double settledAfterPeriodShare,
-            double anonymousDenunciationShare,
             Outside outsidePeriod) {
 
         public int inProgress() {

@@ -19,6 +19,8 @@ final class Texts {
                     "nghiệm thu công trình nhà văn hóa"),
             "PUBLIC_PROCUREMENT", List.of("mua sắm trang thiết bị y tế phường", "đấu thầu mua sắm tài sản công"),
             "SOCIAL_POLICY", List.of("chế độ chính sách người có công", "trợ cấp xã hội", "bảo hiểm xã hội"),
+            "HARASSMENT", List.of("cán bộ gây phiền hà khi giải quyết thủ tục đất đai",
+                    "nhũng nhiễu trong cấp phép xây dựng", "chậm trễ, đòi hỏi giấy tờ ngoài quy định"),
             "OTHER", List.of("thái độ phục vụ của cán bộ tiếp dân", "thủ tục hành chính chậm giải quyết",
                     "tiếng ồn kinh doanh karaoke"));
 
@@ -64,13 +66,30 @@ final class Texts {
                     "Ban hành kết luận nội dung tố cáo, công khai theo quy định."));
             case "GUIDE" -> "Hướng dẫn công dân gửi đơn đến cơ quan có thẩm quyền giải quyết.";
             case "TRANSFER" -> "Chuyển đơn đến cơ quan có thẩm quyền, thông báo cho người gửi đơn.";
-            case "REFUSE" -> Names.pick(r, List.of("Không thụ lý: vụ việc đã được giải quyết có hiệu lực pháp luật.",
+            case "NOT_ACCEPT" -> Names.pick(r, List.of("Không thụ lý: vụ việc đã được giải quyết có hiệu lực pháp luật.",
                     "Không thụ lý: đơn không đủ điều kiện theo quy định.", "Không thụ lý: quá thời hiệu khiếu nại."));
             case "WITHDRAW" -> "Công dân rút đơn bằng văn bản.";
             case "FILE" -> "Lưu đơn: đơn trùng nội dung đã được giải quyết.";
             case "CLOSE" -> "Kết thúc hồ sơ, lưu trữ theo quy định.";
             default -> action;
         };
+    }
+
+    /** The number of the document a transition records (thông báo thụ lý, quyết định, phiếu chuyển …). */
+    static String documentReference(String action, java.time.LocalDate date, Random r) {
+        String kind = switch (action) {
+            case "ACCEPT" -> "TB-UBND";
+            case "NOT_ACCEPT" -> "TB-UBND";
+            case "START_VERIFICATION" -> "QĐ-UBND";
+            case "RESOLVE" -> "QĐ-UBND";
+            case "TRANSFER" -> "PC-TCD";
+            case "GUIDE" -> "HD-TCD";
+            case "FILE" -> "LĐ-TCD";
+            case "WITHDRAW" -> "TB-UBND";
+            default -> "VB-UBND";
+        };
+        return (1 + r.nextInt(2999)) + "/" + kind + " ngày " + date.getDayOfMonth() + "/" + date.getMonthValue() + "/"
+                + date.getYear();
     }
 
     static String grassrootsName(int i, String ward) {

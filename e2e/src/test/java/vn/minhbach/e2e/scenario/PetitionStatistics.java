@@ -10,9 +10,9 @@ final class PetitionStatistics {
 
     static void assertEqual(JsonNode own, JsonNode reported) {
         assertEquals(own.path("personVisits").asLong(), reported.path("personVisits").asLong(), "person-visits");
-        assertEquals(own.path("visits").asLong(), reported.path("visits").asLong(), "visits");
+        assertEquals(own.path("receptionVisits").asLong(), reported.path("visits").asLong(), "visits");
         assertEquals(own.path("groupVisits").asLong(), reported.path("groupVisits").asLong(), "group visits");
-        assertEquals(own.path("petitionsReceived").asLong(), reported.path("petitionsReceived").asLong(), "received");
+        assertEquals(own.path("received").asLong(), reported.path("petitionsReceived").asLong(), "received");
         assertEquals(own.path("settled").asLong(), reported.path("petitionsSettled").asLong(), "settled");
         assertEquals(own.path("inProgress").asLong(), reported.path("petitionsInProgress").asLong(), "in progress");
         assertEquals(own.path("corruptionSignsFlagged").asLong(), reported.path("corruptionSignsFlagged").asLong(), "flagged");
