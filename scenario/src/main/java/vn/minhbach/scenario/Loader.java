@@ -53,7 +53,7 @@ public final class Loader {
                 .version(HttpClient.Version.HTTP_1_1).build();
         Tokens tokens = new Tokens(http, options.realmUrl(), options.clientId());
         Scenario.Officials o = scenario.officials();
-        String password = o.password() != null ? o.password() : options.password() != null ? options.password() : "demo";
+        String password = o.password() != null ? o.password() : options.password() != null ? options.password() : "minhbach-demo";
         for (String user : List.of(o.reception(), o.handler(), o.inspector(), o.program(), o.leader())) {
             tokens.password(user, password);
         }

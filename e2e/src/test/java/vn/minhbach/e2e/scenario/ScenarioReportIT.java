@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.minhbach.e2e.EndToEnd;
+import vn.minhbach.e2e.Stack;
 import vn.minhbach.scenario.Api;
 import vn.minhbach.scenario.Loader;
 import vn.minhbach.scenario.Scenario;
@@ -35,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * gives exactly the scenario's figures, its narrative carries the article's sentences, and each
  * figure equals the owning service's own statistics. Reports do not leak across units.
  */
+@EndToEnd
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScenarioReportIT {
 
@@ -42,24 +45,25 @@ class ScenarioReportIT {
     static final String NTL = "nam-tu-liem-2021-2022.json";
     static final Map<String, Scenario> SCENARIOS = new LinkedHashMap<>();
     static final Map<String, Loader.Result> LOADED = new LinkedHashMap<>();
-    static final List<String> LOG = new ArrayList<>();
     static Reader reader;
 
     @BeforeAll
     static void loadBothScenariosFromEmptyDatabases() throws Exception {
-        Loader.Options options = Loader.Options.fromEnvironment();
+        if (!"false".equals(System.getProperty("minhbach.scenario.reset"))) {
+            LocalStackReset.resetToEmptyDatabases();
+        }
+        Loader.Options options = new Loader.Options(Stack.GATEWAY, Stack.ISSUER, Stack.MOBILE_CLIENT,
+                Integer.getInteger("minhbach.scenario.concurrency", 12), Stack.DEMO_PASSWORD);
         reader = new Reader(options);
         for (String file : List.of(BTL, NTL)) {
             SCENARIOS.put(file, Scenario.read(scenarioDir().resolve(file)));
         }
-        // the stack must start empty for these units: figures are exact, not "at least"
+        // figures are exact, not "at least": these units must hold nothing yet
         for (Scenario s : SCENARIOS.values()) {
-            JsonNode stats = reader.inspectionStatistics(s.unit(), LocalDate.of(2000, 1, 1), LocalDate.now());
-            long teams = stats.path("inspection").path("total").path("teams").asLong()
-                    + stats.path("supervision").path("total").path("teams").asLong();
-            if (teams > 0) {
-                fail("unit " + s.unit() + " already has " + teams + " teams: the end-to-end test needs empty databases"
-                        + " (deploy/local/down, drop the petitions, inspections and programs databases, deploy/local/up)");
+            JsonNode stats = reader.petitionStatistics(s.unit(), LocalDate.of(2000, 1, 1), LocalDate.now());
+            if (stats.path("received").asLong() + stats.path("receptionVisits").asLong() > 0) {
+                fail("unit " + s.unit() + " already holds petitions or visits: this test needs empty databases"
+                        + " (run it without -Dminhbach.scenario.reset=false)");
             }
         }
         Loader loader = new Loader(options, System.out);
@@ -234,7 +238,7 @@ class ScenarioReportIT {
     /** Reads reports and statistics through the gateway as the city's leader (covers both districts). */
     static final class Reader {
         final Api api;
-        final String cityReader = System.getenv().getOrDefault("SCENARIO_CITY_READER", "leader.city");
+        final String cityReader = System.getProperty("minhbach.scenario.reader", "leader.city");
 
         Reader(Loader.Options o) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
