@@ -49,17 +49,34 @@ public final class Api {
         return send(user, "POST", path, body);
     }
 
-    public JsonNode put(String user, String path, Object body) {
-        return send(user, "PUT", path, body);
+    /**
+     * A POST that is not idempotent: when the gateway answers 503 (its upstream timed out, the
+     * request may still have been applied) or the connection fails, {@code applied} is asked whether
+     * the effect is already there before trying again, so a retry never creates a second record.
+     */
+    public JsonNode postOnce(String user, String path, Object body, java.util.function.Supplier<JsonNode> applied) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sendOnce(user, "POST", path, body);
+            } catch (Uncertain e) {
+                retries.incrementAndGet();
+                Tokens.sleep(Math.min(500L * attempt, 5000));
+                JsonNode found = applied.get();
+                if (found != null) return found;
+                if (attempt >= 8) throw new IllegalStateException("POST " + path + " kept failing: " + e.getMessage());
+            }
+        }
     }
 
-    /** A GET whose answer is text in the given media type (e.g. the report as text/markdown). */
-    public String text(String user, String path, String mediaType) {
-        return raw(user, "GET", path, null, mediaType);
+    /** The request may or may not have been applied (503 from the gateway, connection failure). */
+    static final class Uncertain extends RuntimeException {
+        Uncertain(String message) {
+            super(message);
+        }
     }
 
-    public JsonNode send(String user, String method, String path, Object body) {
-        String text = raw(user, method, path, body, "application/json");
+    private JsonNode sendOnce(String user, String method, String path, Object body) {
+        String text = raw(user, method, path, body, "application/json", false);
         try {
             return text == null || text.isBlank() ? Scenario.JSON.nullNode() : Scenario.JSON.readTree(text);
         } catch (IOException e) {
@@ -67,7 +84,25 @@ public final class Api {
         }
     }
 
-    private String raw(String user, String method, String path, Object body, String accept) {
+    public JsonNode put(String user, String path, Object body) {
+        return send(user, "PUT", path, body);
+    }
+
+    /** A GET whose answer is text in the given media type (e.g. the report as text/markdown). */
+    public String text(String user, String path, String mediaType) {
+        return raw(user, "GET", path, null, mediaType, true);
+    }
+
+    public JsonNode send(String user, String method, String path, Object body) {
+        String text = raw(user, method, path, body, "application/json", true);
+        try {
+            return text == null || text.isBlank() ? Scenario.JSON.nullNode() : Scenario.JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": not JSON: " + abbreviate(text));
+        }
+    }
+
+    private String raw(String user, String method, String path, Object body, String accept, boolean retryUncertain) {
         String json;
         try {
             json = body == null ? null : Scenario.JSON.writeValueAsString(body);
@@ -90,6 +125,7 @@ public final class Api {
             try {
                 res = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
+                if (!retryUncertain) throw new Uncertain(method + " " + path + ": " + e);
                 if (attempt >= 8) throw new IllegalStateException(method + " " + path + " failed: " + e, e);
                 retries.incrementAndGet();
                 Tokens.sleep(backoff);
@@ -100,6 +136,9 @@ public final class Api {
                 throw new IllegalStateException(e);
             }
             int status = res.statusCode();
+            if (!retryUncertain && (status == 502 || status == 503 || status == 504)) {
+                throw new Uncertain(method + " " + path + " -> HTTP " + status);
+            }
             if ((status == 429 || status == 502 || status == 503 || status == 504) && attempt < 10) {
                 retries.incrementAndGet();
                 long wait = res.headers().firstValue("Retry-After").map(Api::seconds).orElse(backoff);

@@ -25,7 +25,7 @@ public final class Loader {
             return new Options(env("MINHBACH_GATEWAY_URL", "http://127.0.0.1:8080"),
                     env("OIDC_URL", "http://127.0.0.1:8180/realms/minhbach"),
                     env("SCENARIO_CLIENT_ID", "minhbach-mobile"),
-                    Integer.parseInt(env("SCENARIO_CONCURRENCY", "12")),
+                    Integer.parseInt(env("SCENARIO_CONCURRENCY", "8")),
                     System.getenv("SCENARIO_PASSWORD"));
         }
 
@@ -93,10 +93,9 @@ public final class Loader {
             List<Runnable> work = new ArrayList<>();
             for (Plan.Team t : plan.teams()) work.add(() -> { inspections.team(t); progress.done("teams"); });
             for (Plan.Petition p : plan.petitions()) {
-                work.add(() -> petitions.petition(p, () -> progress.done("transitions")));
+                work.add(() -> { petitions.petition(p, () -> progress.done("transitions")); progress.done("petitions"); });
             }
             parallel(pool, work, r -> r.run());
-            plan.petitions().forEach(p -> progress.done("petitions"));
             progress.phase("Lượt tiếp công dân");
             parallel(pool, plan.visits(), v -> { petitions.visit(v); progress.done("visits"); });
             if (scenario.reception() != null && scenario.reception().corruptionSignsFlagged() > 0) {
