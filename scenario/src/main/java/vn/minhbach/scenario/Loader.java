@@ -54,9 +54,9 @@ public final class Loader {
         Tokens tokens = new Tokens(http, options.realmUrl(), options.clientId());
         Scenario.Officials o = scenario.officials();
         String password = o.password() != null ? o.password() : options.password() != null ? options.password() : "minhbach-demo";
-        for (String user : List.of(o.reception(), o.handler(), o.inspector(), o.program(), o.leader())) {
-            tokens.password(user, password);
-        }
+        List<String> officials = java.util.stream.Stream.of(o.reception(), o.handler(), o.inspector(), o.program(),
+                o.leader()).filter(java.util.Objects::nonNull).distinct().toList();
+        officials.forEach(user -> tokens.password(user, password));
         Api api = new Api(http, options.gatewayUrl(), tokens);
         Map<String, String> ids = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
@@ -64,9 +64,7 @@ public final class Loader {
             progress.phase("Kịch bản: " + scenario.name() + " · đơn vị " + scenario.unit() + " · kỳ " + scenario.from()
                     + " – " + scenario.to() + " · qua " + options.gatewayUrl());
             // log in every official up front: a wrong password fails in a second, not after a minute
-            for (String user : List.of(o.reception(), o.handler(), o.inspector(), o.program(), o.leader())) {
-                tokens.token(user);
-            }
+            officials.forEach(tokens::token);
             progress.expect("petitions", plan.petitions().size());
             progress.expect("transitions", plan.petitions().stream().mapToInt(p -> p.steps().size()).sum());
             progress.expect("visits", plan.visits().size());
