@@ -29,6 +29,9 @@ public final class Api {
         }
     }
 
+    /** How long an uncertain POST's effect is looked for before the POST is sent again. */
+    static final Duration UNCERTAIN_WAIT = Duration.ofSeconds(45);
+
     private final HttpClient http;
     private final String base;
     private final Tokens tokens;
@@ -60,10 +63,15 @@ public final class Api {
                 return sendOnce(user, "POST", path, body);
             } catch (Uncertain e) {
                 retries.incrementAndGet();
-                Tokens.sleep(Math.min(500L * attempt, 5000));
-                JsonNode found = applied.get();
-                if (found != null) return found;
-                if (attempt >= 8) throw new IllegalStateException("POST " + path + " kept failing: " + e.getMessage());
+                // the service may still be working on it after the gateway gave up: look for the effect
+                // for a while (the gateway's upstream timeout is 10 s) before sending it again
+                long deadline = System.nanoTime() + UNCERTAIN_WAIT.toNanos();
+                do {
+                    Tokens.sleep(2000);
+                    JsonNode found = applied.get();
+                    if (found != null) return found;
+                } while (System.nanoTime() < deadline);
+                if (attempt >= 5) throw new IllegalStateException("POST " + path + " kept failing: " + e.getMessage());
             }
         }
     }
