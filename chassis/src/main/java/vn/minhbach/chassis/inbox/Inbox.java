@@ -1,10 +1,13 @@
 package vn.minhbach.chassis.inbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import vn.minhbach.chassis.outbox.CloudEvent;
 
 /**
@@ -15,10 +18,63 @@ import vn.minhbach.chassis.outbox.CloudEvent;
 @ApplicationScoped
 public class Inbox {
 
-    private final AgroalDataSource dataSource;
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
 
-    Inbox(AgroalDataSource dataSource) {
+    private final AgroalDataSource dataSource;
+    private final CloudEvents cloudEvents;
+    private final int maxAttempts;
+    private final long retryDelayMillis;
+
+    Inbox(AgroalDataSource dataSource, CloudEvents cloudEvents,
+            @ConfigProperty(name = "minhbach.inbox.max-attempts", defaultValue = "3") int maxAttempts,
+            @ConfigProperty(name = "minhbach.inbox.retry-delay-millis", defaultValue = "200") long retryDelayMillis) {
         this.dataSource = dataSource;
+        this.cloudEvents = cloudEvents;
+        this.maxAttempts = Math.max(1, maxAttempts);
+        this.retryDelayMillis = Math.max(0, retryDelayMillis);
+    }
+
+    /**
+     * The whole consumer pattern for one Kafka record value: parse it as a CloudEvent, then apply
+     * {@code effect} exactly once, each attempt in its own new transaction together with the
+     * {@code processed_event} record. A failing effect is retried up to {@code minhbach.inbox.max-attempts}
+     * times (delay doubling from {@code minhbach.inbox.retry-delay-millis}); then the exception is
+     * rethrown, the message is nacked and the channel's {@code dead-letter-queue} failure strategy
+     * sends it to the dead-letter topic, so the consumer moves on to the next event. A value that is
+     * not a CloudEvent goes to the dead-letter topic at once: retrying cannot fix it.
+     * <p>Call it from an {@code @Incoming @Blocking} method that is <em>not</em> {@code @Transactional}.
+     *
+     * @return true when the effect ran, false for a duplicate
+     * @throws CloudEvents.MalformedEventException for a value that is not a CloudEvent
+     * @throws RuntimeException the effect's last failure after the bounded retries
+     */
+    public boolean handle(String consumer, String value, Consumer<CloudEvent> effect) {
+        CloudEvent event = cloudEvents.parse(value);
+        long delay = retryDelayMillis;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> processOnce(consumer, event, effect));
+            } catch (RuntimeException e) {
+                if (attempt >= maxAttempts || e instanceof CloudEvents.MalformedEventException) {
+                    LOG.errorf("%s gives up event %s (%s) after %d attempt(s): %s; it goes to the dead-letter topic",
+                            consumer, event.id(), event.type(), attempt, e.toString());
+                    throw e;
+                }
+                LOG.warnf("%s: event %s failed (attempt %d of %d): %s", consumer, event.id(), attempt,
+                        maxAttempts, e.toString());
+                sleep(delay);
+                delay = Math.min(delay * 2, 10_000);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying an event", e);
+        }
     }
 
     /**

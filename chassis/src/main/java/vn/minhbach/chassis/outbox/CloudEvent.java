@@ -21,4 +21,6 @@ public record CloudEvent(
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/json";
+    /** Kafka {@code content-type} header of a structured-mode event. */
+    public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json";
 }

@@ -3,6 +3,9 @@ package vn.minhbach.chassis.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -18,10 +21,19 @@ public class Outbox {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
+    private final Event<Written> written;
+    private final Instance<EntityManager> entityManager;
 
-    Outbox(AgroalDataSource dataSource, ObjectMapper mapper) {
+    Outbox(AgroalDataSource dataSource, ObjectMapper mapper, Event<Written> written,
+            Instance<EntityManager> entityManager) {
         this.dataSource = dataSource;
         this.mapper = mapper;
+        this.written = written;
+        this.entityManager = entityManager;
+    }
+
+    /** Fired in the writing transaction; the relay observes it after the commit succeeds. */
+    public record Written(UUID eventId, String aggregateId) {
     }
 
     /**
@@ -36,6 +48,12 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String aggregateType, String aggregateId, String eventType, Object data) {
         UUID id = UUID.randomUUID();
+        // Flush the state change first: it takes the aggregate's row lock (or fails on a stale
+        // version) before this event draws its seq, so two transactions on one aggregate can never
+        // commit their events in an order other than their seq order.
+        if (entityManager.isResolvable()) {
+            entityManager.get().flush();
+        }
         String sql = "insert into outbox (id, aggregate_type, aggregate_id, event_type, payload, created_at)"
                 + " values (?, ?, ?, ?, ?::jsonb, ?)";
         try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(sql)) {
@@ -49,6 +67,7 @@ public class Outbox {
         } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Could not write event " + eventType + " to the outbox", e);
         }
+        written.fire(new Written(id, aggregateId));
         return id;
     }
 }

@@ -41,9 +41,29 @@ public class Caller {
         if (identity.isAnonymous()) {
             return Optional.empty();
         }
-        Object claim = token.getClaim(UNIT_CLAIM);
-        String unit = claim == null ? null : claim.toString().replace("\"", "");
+        String unit = claimText(token.getClaim(UNIT_CLAIM));
         return UnitPath.isValid(unit) ? Optional.of(unit) : Optional.empty();
+    }
+
+    /** The unit claim is a JSON string; depending on the token parser it arrives as String or JsonString. */
+    static String claimText(Object claim) {
+        if (claim == null) {
+            return null;
+        }
+        if (claim instanceof jakarta.json.JsonString json) {
+            return json.getString().trim();
+        }
+        return claim.toString().replace("\"", "").trim();
+    }
+
+    /** JPQL condition restricting {@code field} to the caller's subtree; bind {@link #subtreeParameters()}. */
+    public String subtreeCondition(String field) {
+        return UnitPath.subtreeCondition(field);
+    }
+
+    /** Parameters of {@link #subtreeCondition}: the caller's unit (403 problem without one). */
+    public java.util.Map<String, Object> subtreeParameters() {
+        return UnitPath.subtreeParameters(unit());
     }
 
     /** The caller's unit path; an official without one may not read unit data (403). */

@@ -24,6 +24,26 @@ public final class UnitPath {
         return path != null && root != null && (path.equals(root) || path.startsWith(root + "."));
     }
 
+    /**
+     * JPQL condition "{@code field} lies in the subtree", e.g.
+     * {@code Petition.find(UnitPath.subtreeCondition("unitPath") + " and status = :s", params)} with
+     * {@link #subtreeParameters(String)} added to {@code params}.
+     */
+    public static String subtreeCondition(String field) {
+        return "(" + field + " = :unitRoot or " + field + " like :unitDescendants)";
+    }
+
+    /** Named parameters {@code unitRoot} and {@code unitDescendants} for {@link #subtreeCondition}. */
+    public static java.util.Map<String, Object> subtreeParameters(String root) {
+        if (!isValid(root)) {
+            throw new IllegalArgumentException("not a unit path");
+        }
+        var params = new java.util.HashMap<String, Object>();
+        params.put("unitRoot", root);
+        params.put("unitDescendants", descendantsPattern(root));
+        return params;
+    }
+
     /** SQL LIKE pattern for the strict descendants of {@code root}; use with {@code path = :root or path like :pattern}. */
     public static String descendantsPattern(String root) {
         return root + ".%";

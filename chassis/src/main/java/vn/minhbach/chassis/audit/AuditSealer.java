@@ -1,0 +1,212 @@
+package vn.minhbach.chassis.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Chains the audit log. {@link AuditLog#record} inserts entries without any lock, so writers never
+ * wait on each other; this sealer then takes the committed, unsealed entries in id order, gives each
+ * the next {@code seq} and {@code hash = SHA-256(prev_hash, seq, at, actor, action, entity_type,
+ * entity_id, unit_path, details)}. Only one sealer works at a time across all instances
+ * ({@code pg_try_advisory_xact_lock}). {@link #verify()} recomputes the chain: an edited entry no
+ * longer matches its hash, a deleted one leaves a gap in {@code seq} and a broken {@code prev_hash}.
+ */
+@ApplicationScoped
+public class AuditSealer {
+
+    private static final Logger LOG = Logger.getLogger(AuditSealer.class);
+    /** Advisory lock id of the sealer ("mbaudit" in ASCII). */
+    static final long LOCK_KEY = 0x6d6261756469_74L;
+    public static final String GENESIS = "0".repeat(64);
+    private static final int BATCH = 1000;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Scheduled(every = "${minhbach.audit.seal-interval:2s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            sealNow();
+        } catch (RuntimeException e) {
+            LOG.warnf("Audit sealing failed, will retry: %s", e.toString());
+        }
+    }
+
+    /**
+     * Seals every committed unsealed entry now (tests, and a service's admin action).
+     *
+     * @return entries sealed; 0 also when another instance holds the sealer lock
+     */
+    public int sealNow() {
+        int total = 0;
+        int sealed;
+        do {
+            sealed = sealBatch();
+            total += Math.max(sealed, 0);
+        } while (sealed == BATCH);
+        return total;
+    }
+
+    private int sealBatch() {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                int n = sealBatch(c);
+                c.commit();
+                return n;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not seal the audit log", e);
+        }
+    }
+
+    private int sealBatch(Connection c) throws SQLException {
+        try (var lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, LOCK_KEY);
+            try (var rs = lock.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return 0;
+                }
+            }
+        }
+        long seq = 0;
+        String prev = GENESIS;
+        try (var head = c.prepareStatement(
+                "select seq, hash from audit_log where seq is not null order by seq desc limit 1");
+             var rs = head.executeQuery()) {
+            if (rs.next()) {
+                seq = rs.getLong(1);
+                prev = rs.getString(2);
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        try (var select = c.prepareStatement("select id, at, actor, action, entity_type, entity_id, unit_path,"
+                + " details::text from audit_log where seq is null order by id limit " + BATCH)) {
+            try (var rs = select.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                }
+            }
+        }
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        try (var update = c.prepareStatement("update audit_log set seq = ?, prev_hash = ?, hash = ? where id = ?")) {
+            for (Entry e : entries) {
+                seq++;
+                String hash = hash(prev, seq, e);
+                update.setLong(1, seq);
+                update.setString(2, prev);
+                update.setString(3, hash);
+                update.setLong(4, e.id());
+                update.addBatch();
+                prev = hash;
+            }
+            update.executeBatch();
+        }
+        LOG.debugf("Audit log sealed up to seq %d, head hash %s", seq, prev);
+        return entries.size();
+    }
+
+    /** Walks the whole chain in seq order. */
+    public AuditVerification verify() {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false); // lets the driver stream with a cursor
+            try (var select = c.prepareStatement("select id, at, actor, action, entity_type, entity_id, unit_path,"
+                    + " details::text, seq, prev_hash, hash from audit_log where seq is not null order by seq")) {
+                select.setFetchSize(1000);
+                long checked = 0;
+                long expectedSeq = 1;
+                String prev = GENESIS;
+                try (var rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        Entry e = new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+                        long seq = rs.getLong(9);
+                        String storedPrev = rs.getString(10);
+                        String storedHash = rs.getString(11);
+                        checked++;
+                        if (seq != expectedSeq) {
+                            return broken(checked, expectedSeq, AuditVerification.Problem.DELETED,
+                                    "entry " + expectedSeq + (seq > expectedSeq + 1 ? " to " + (seq - 1) : "")
+                                            + " missing");
+                        }
+                        if (!prev.equals(storedPrev)) {
+                            return broken(checked, seq, AuditVerification.Problem.DELETED,
+                                    "prev_hash does not match the previous entry");
+                        }
+                        if (!hash(storedPrev, seq, e).equals(storedHash)) {
+                            return broken(checked, seq, AuditVerification.Problem.EDITED,
+                                    "content does not match its hash");
+                        }
+                        prev = storedHash;
+                        expectedSeq++;
+                    }
+                }
+                c.commit();
+                long head = expectedSeq - 1;
+                return new AuditVerification(true, checked, null, null, null, head == 0 ? null : head,
+                        head == 0 ? null : prev);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not verify the audit log", e);
+        }
+    }
+
+    private static AuditVerification broken(long checked, long seq, AuditVerification.Problem problem,
+            String detail) {
+        return new AuditVerification(false, checked, seq, problem, detail, null, null);
+    }
+
+    record Entry(long id, OffsetDateTime at, String actor, String action, String entityType, String entityId,
+            String unitPath, String details) {
+    }
+
+    /**
+     * SHA-256 over the fields as a JSON array, which separates them unambiguously. {@code details}
+     * is PostgreSQL's canonical jsonb text; {@code at} is the UTC instant in microseconds (the
+     * precision PostgreSQL keeps).
+     */
+    String hash(String prev, long seq, Entry e) {
+        try {
+            String at = e.at().withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
+            String canonical = mapper.writeValueAsString(Arrays.asList(prev, seq, at, e.actor(), e.action(),
+                    e.entityType(), e.entityId(), e.unitPath(), e.details()));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

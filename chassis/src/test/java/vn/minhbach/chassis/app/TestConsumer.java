@@ -1,0 +1,40 @@
+package vn.minhbach.chassis.app;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.minhbach.chassis.inbox.Inbox;
+
+/** A consumer written exactly as a service writes one: Inbox.handle inside a blocking @Incoming. */
+@ApplicationScoped
+public class TestConsumer {
+
+    public static final String NAME = "chassis-test";
+    /** Effects attempted for the poison type, to prove the retries are bounded. */
+    public static final AtomicInteger POISON_ATTEMPTS = new AtomicInteger();
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    EntityManager em;
+
+    @Incoming("chassis-test-in")
+    @Blocking
+    public void consume(String value) {
+        inbox.handle(NAME, value, event -> {
+            if ("test.poison".equals(event.type())) {
+                POISON_ATTEMPTS.incrementAndGet();
+                throw new IllegalStateException("this event can never be applied");
+            }
+            em.createNativeQuery("insert into consumed_effect (event_id, consumer, note) values (?1, ?2, ?3)")
+                    .setParameter(1, event.id())
+                    .setParameter(2, NAME)
+                    .setParameter(3, event.subject())
+                    .executeUpdate();
+        });
+    }
+}

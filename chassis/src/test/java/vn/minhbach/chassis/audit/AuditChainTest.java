@@ -1,0 +1,131 @@
+package vn.minhbach.chassis.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Hash-chained audit log: sealing, append-only, and detection of edited and deleted entries. */
+@QuarkusTest
+class AuditChainTest {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AuditSealer sealer;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** As a DBA who bypasses the append-only trigger would. */
+    private void tamper(String sql, Object... args) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (var role = c.createStatement()) {
+                role.execute("set local session_replication_role = replica");
+            }
+            try (var s = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    s.setObject(i + 1, args[i]);
+                }
+                s.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    private long seqOf(String entityId) throws SQLException {
+        try (var c = dataSource.getConnection();
+             var s = c.prepareStatement("select seq from audit_log where entity_id = ?")) {
+            s.setString(1, entityId);
+            var rs = s.executeQuery();
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void editedOrDeletedEntriesAreDetected() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 6; i++) {
+            String id = run + "-" + i;
+            int n = i;
+            QuarkusTransaction.requiringNew().run(() -> audit.record("an", "widget.renamed", "widget", id, "01.021",
+                    Map.of("name", "v" + n, "note", "Sửa tên")));
+        }
+        assertTrue(sealer.sealNow() >= 6);
+        AuditVerification ok = sealer.verify();
+        assertTrue(ok.ok(), () -> "intact chain: " + ok);
+        assertTrue(ok.entriesChecked() >= 6);
+        assertNull(ok.firstBrokenSeq());
+
+        // The database refuses changes and deletions of entries.
+        long third = seqOf(run + "-2");
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "update audit_log set actor = 'mallory' where seq = " + third));
+            assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_log where seq = " + third));
+        }
+
+        // Edited behind the trigger's back: the entry's hash no longer matches.
+        tamper("update audit_log set details = '{\"name\":\"forged\",\"note\":\"Sửa tên\"}'::jsonb where seq = ?", third);
+        AuditVerification edited = sealer.verify();
+        assertFalse(edited.ok());
+        assertEquals(AuditVerification.Problem.EDITED, edited.problem());
+        assertEquals(third, edited.firstBrokenSeq());
+        tamper("update audit_log set details = '{\"name\":\"v2\",\"note\":\"Sửa tên\"}'::jsonb where seq = ?", third);
+        assertTrue(sealer.verify().ok(), "restoring the content restores the chain");
+
+        tamper("update audit_log set actor = 'mallory' where seq = ?", third);
+        assertEquals(AuditVerification.Problem.EDITED, sealer.verify().problem());
+        tamper("update audit_log set actor = 'an' where seq = ?", third);
+
+        // Deleted: the next entry's seq and prev_hash give it away.
+        String saved;
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement(
+                "select row_to_json(a)::text from audit_log a where seq = ?")) {
+            s.setLong(1, third);
+            var rs = s.executeQuery();
+            rs.next();
+            saved = rs.getString(1);
+        }
+        tamper("delete from audit_log where seq = ?", third);
+        AuditVerification deleted = sealer.verify();
+        assertFalse(deleted.ok());
+        assertEquals(AuditVerification.Problem.DELETED, deleted.problem());
+        assertEquals(third, deleted.firstBrokenSeq());
+
+        // Renumbering the rest to hide the gap breaks the prev_hash link instead.
+        tamper("update audit_log set seq = -seq where seq > ?", third);
+        tamper("update audit_log set seq = -seq - 1 where seq < 0");
+        AuditVerification renumbered = sealer.verify();
+        assertFalse(renumbered.ok());
+        assertEquals(AuditVerification.Problem.DELETED, renumbered.problem());
+        assertEquals(third, renumbered.firstBrokenSeq());
+        tamper("update audit_log set seq = -seq where seq >= ?", third);
+        tamper("update audit_log set seq = -seq + 1 where seq < 0");
+
+        tamper("insert into audit_log select * from json_populate_record(null::audit_log, ?::json)", saved);
+        assertTrue(sealer.verify().ok(), "putting the entry back restores the chain");
+
+        // New entries continue the chain.
+        QuarkusTransaction.requiringNew().run(() -> audit.record("binh", "widget.closed", "widget", run + "-x", null, null));
+        assertEquals(1, sealer.sealNow());
+        AuditVerification later = sealer.verify();
+        assertTrue(later.ok());
+        assertEquals(ok.entriesChecked() + 1, later.entriesChecked());
+        assertEquals(later.headSeq().longValue(), seqOf(run + "-x"));
+    }
+}
