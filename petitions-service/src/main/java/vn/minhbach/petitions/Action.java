@@ -1,0 +1,39 @@
+package vn.minhbach.petitions;
+
+import static vn.minhbach.petitions.PetitionStatus.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The petition workflow as an explicit state machine: each action names the statuses it may start
+ * from and the status it leads to. Anything else is an invalid transition (409).
+ */
+public enum Action {
+    ACCEPT(EnumSet.of(RECEIVED), ACCEPTED),
+    NOT_ACCEPT(EnumSet.of(RECEIVED), NOT_ACCEPTED),
+    TRANSFER(EnumSet.of(RECEIVED), TRANSFERRED),
+    GUIDE(EnumSet.of(RECEIVED), GUIDED),
+    FILE(EnumSet.of(RECEIVED), FILED),
+    START_VERIFICATION(EnumSet.of(ACCEPTED, APPEALED), UNDER_VERIFICATION),
+    RESOLVE(EnumSet.of(UNDER_VERIFICATION), RESOLVED),
+    CLOSE(EnumSet.of(RESOLVED), CLOSED),
+    APPEAL(EnumSet.of(RESOLVED), APPEALED),
+    WITHDRAW(EnumSet.of(RECEIVED, ACCEPTED, UNDER_VERIFICATION, APPEALED), WITHDRAWN);
+
+    private final Set<PetitionStatus> from;
+    private final PetitionStatus to;
+
+    Action(Set<PetitionStatus> from, PetitionStatus to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    public boolean allowedFrom(PetitionStatus status) {
+        return from.contains(status);
+    }
+
+    public PetitionStatus to() {
+        return to;
+    }
+}

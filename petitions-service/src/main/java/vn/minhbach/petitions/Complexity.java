@@ -1,0 +1,5 @@
+package vn.minhbach.petitions;
+
+public enum Complexity {
+    NORMAL, COMPLEX, ESPECIALLY_COMPLEX
+}

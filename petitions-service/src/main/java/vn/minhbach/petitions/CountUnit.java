@@ -1,0 +1,5 @@
+package vn.minhbach.petitions;
+
+public enum CountUnit {
+    WORKING_DAYS, CALENDAR_DAYS
+}

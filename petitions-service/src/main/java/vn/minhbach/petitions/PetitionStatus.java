@@ -1,0 +1,20 @@
+package vn.minhbach.petitions;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+public enum PetitionStatus {
+    RECEIVED, ACCEPTED, NOT_ACCEPTED, TRANSFERRED, GUIDED, FILED, UNDER_VERIFICATION, RESOLVED, CLOSED,
+    APPEALED, WITHDRAWN;
+
+    /** "Giải quyết xong" in the statistics (docs/contracts.md): nothing left for this unit to do. */
+    public static final Set<PetitionStatus> SETTLED = EnumSet.of(RESOLVED, CLOSED, NOT_ACCEPTED, TRANSFERRED,
+            GUIDED, FILED, WITHDRAWN);
+
+    /** Statuses in which the resolution clock runs. */
+    public static final Set<PetitionStatus> RESOLVING = EnumSet.of(ACCEPTED, UNDER_VERIFICATION, APPEALED);
+
+    public boolean settled() {
+        return SETTLED.contains(this);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.minhbach.petitions.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Map;
+
+@ConfigMapping(prefix = "minhbach.petitions")
+public interface PetitionsConfig {
+
+    /** Key id → base64 AES-256 key. Old keys stay here so existing ciphertext still decrypts. */
+    Map<String, String> identityKeys();
+
+    /** The key id new ciphertext is written with. */
+    String identityActiveKey();
+
+    /** Base64 secret for the petitioner fingerprint (HMAC-SHA256); independent of key rotation. */
+    String identityFingerprintKey();
+
+    /** Largest attachment accepted, in bytes. */
+    @WithDefault("5242880")
+    long attachmentMaxBytes();
+
+    /** "Deadline approaching" fires when this many calendar days or fewer remain. */
+    @WithDefault("3")
+    int approachingDays();
+
+    /** Time zone of business dates ("today" for due-soon and overdue). */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    String zone();
+
+    /** Lowest duplicate score shown at intake (0..1). */
+    @WithDefault("0.35")
+    double duplicateThreshold();
+
+    /** How often the deadline scanner runs. */
+    @WithDefault("1h")
+    String deadlineScanEvery();
+
+    /** Delay of the first scan after start-up. */
+    @WithDefault("60s")
+    String deadlineScanDelay();
+}

@@ -1,0 +1,57 @@
+package vn.minhbach.petitions.messaging;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Payloads of the events on {@code minhbach.petitions.v1} (docs/contracts.md, docs/events/petitions.md).
+ * None of them carries a petitioner's or denouncer's identity: only ids, codes and business dates.
+ */
+public final class PetitionEvents {
+
+    public static final String AGGREGATE = "petition";
+    public static final String RECEIVED = "petition.received";
+    public static final String ACCEPTED = "petition.accepted";
+    public static final String TRANSFERRED = "petition.transferred";
+    public static final String RESOLVED = "petition.resolved";
+    public static final String STATUS_CHANGED = "petition.status-changed";
+    public static final String DEADLINE_APPROACHING = "petition.deadline-approaching";
+    public static final String OVERDUE = "petition.overdue";
+    public static final String CORRUPTION_SIGNS_FLAGGED = "petition.corruption-signs-flagged";
+    public static final String VISIT_AGGREGATE = "reception-visit";
+    public static final String VISIT_RECORDED = "reception-visit.recorded";
+
+    private PetitionEvents() {
+    }
+
+    public record Received(String unitPath, UUID petitionId, String number, String kind, String channel,
+            List<String> domains, LocalDate receivedDate, boolean anonymous) {
+    }
+
+    public record Accepted(String unitPath, UUID petitionId, String from, String to, LocalDate effectiveDate,
+            LocalDate acceptanceDueDate, LocalDate resolutionDueDate) {
+    }
+
+    public record Transferred(String unitPath, UUID petitionId, String from, String to, LocalDate effectiveDate,
+            String toAgency) {
+    }
+
+    public record Resolved(String unitPath, UUID petitionId, String from, String to, LocalDate effectiveDate,
+            String outcome, Boolean onTime) {
+    }
+
+    public record StatusChanged(String unitPath, UUID petitionId, String from, String to, LocalDate effectiveDate) {
+    }
+
+    public record DeadlineNotice(String unitPath, UUID petitionId, String deadline, LocalDate dueDate) {
+    }
+
+    public record CorruptionSignsFlagged(String unitPath, UUID petitionId, String number, String kind,
+            List<String> domains, String summary, LocalDate flaggedDate) {
+    }
+
+    public record VisitRecorded(String unitPath, UUID visitId, LocalDate visitDate, String kind, int people,
+            boolean groupVisit, String outcome, List<UUID> petitionIds) {
+    }
+}

@@ -1,0 +1,178 @@
+package vn.minhbach.petitions.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.petitions.Action;
+import vn.minhbach.petitions.CalendarDay;
+import vn.minhbach.petitions.Channel;
+import vn.minhbach.petitions.Complexity;
+import vn.minhbach.petitions.CountUnit;
+import vn.minhbach.petitions.Deadline;
+import vn.minhbach.petitions.Domain;
+import vn.minhbach.petitions.NotAcceptedGround;
+import vn.minhbach.petitions.Outcome;
+import vn.minhbach.petitions.PetitionKind;
+import vn.minhbach.petitions.ReceptionVisit;
+import vn.minhbach.petitions.SubjectKind;
+
+/**
+ * Request bodies. None carries a server-owned field (id, number, status, due dates, outcome flags):
+ * such properties in a body are ignored.
+ */
+public final class PetitionRequests {
+
+    private PetitionRequests() {
+    }
+
+    public record PetitionerInput(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 20) @Pattern(regexp = "^[0-9A-Za-z]{6,20}$") String idNumber,
+            @Size(max = 300) String address,
+            @Size(max = 20) @Pattern(regexp = "^[0-9+ .-]{6,20}$") String phone,
+            @Email @Size(max = 200) String email,
+            boolean representative) {
+
+        @Override
+        public String toString() {
+            return "PetitionerInput[***]";
+        }
+    }
+
+    public record SubjectInput(
+            @NotNull SubjectKind kind,
+            @NotBlank @Size(max = 1000) String description,
+            @Size(max = 300) String unit) {
+    }
+
+    public record AttachmentInput(
+            @NotBlank @Size(max = 255) String name,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "^[\\w.+-]+/[\\w.+-]+$") String contentType,
+            /** Base64; the decoded size is checked against the configured limit. */
+            @NotBlank @Size(max = 14_000_000) String contentBase64) {
+    }
+
+    public record PetitionIntake(
+            @Pattern(regexp = UnitPath.REGEX) String unitPath,
+            @PastOrPresent LocalDate receivedDate,
+            Channel channel,
+            @NotNull PetitionKind kind,
+            @Size(max = 50) List<@NotNull @Valid PetitionerInput> petitioners,
+            @NotNull @Valid SubjectInput subject,
+            @NotEmpty @Size(max = 8) List<@NotNull Domain> domains,
+            @NotBlank @Size(max = 20000) String content,
+            @Size(max = 10) List<@NotNull @Valid AttachmentInput> attachments) {
+    }
+
+    public enum FileReason { DUPLICATE, NOT_PROCESSABLE }
+
+    public record TransitionRequest(
+            @NotNull Action action,
+            @NotNull @PastOrPresent LocalDate effectiveDate,
+            @NotBlank @Size(max = 100) String documentReference,
+            @Size(max = 2000) String note,
+            NotAcceptedGround legalGround,
+            @Size(max = 300) String toAgency,
+            Outcome outcome,
+            Complexity complexity,
+            Boolean remoteArea,
+            FileReason fileReason) {
+    }
+
+    public record ExtensionRequest(
+            @NotNull @PastOrPresent LocalDate effectiveDate,
+            @NotNull @Min(1) @Max(60) Integer days,
+            @NotBlank @Size(max = 100) String documentReference,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public enum LinkKind { DUPLICATE, REPEAT }
+
+    public record LinkRequest(
+            @NotNull LinkKind kind,
+            @NotNull UUID otherPetitionId,
+            @NotNull @PastOrPresent LocalDate effectiveDate,
+            @NotBlank @Size(max = 100) String documentReference) {
+    }
+
+    public record RegisterRequest(
+            boolean complex,
+            boolean prolonged,
+            boolean crowded,
+            @NotBlank @Size(max = 2000) String reasons,
+            @NotNull @PastOrPresent LocalDate registerDate) {
+    }
+
+    public record CorruptionFlagRequest(
+            @NotBlank @Size(max = 2000) String summary,
+            @NotNull @PastOrPresent LocalDate flaggedDate) {
+    }
+
+    public record IdentityRevealRequest(@NotBlank @Size(min = 10, max = 1000) String reason) {
+    }
+
+    public record AnonymousSubmission(
+            @NotNull @Pattern(regexp = UnitPath.REGEX) String unitPath,
+            Channel channel,
+            @NotNull @Valid SubjectInput subject,
+            @NotEmpty @Size(max = 8) List<@NotNull Domain> domains,
+            @NotBlank @Size(max = 20000) String content,
+            @Size(max = 5) List<@NotNull @Valid AttachmentInput> attachments) {
+    }
+
+    public record ReceiptRequest(@NotBlank @Size(min = 16, max = 64) String receiptCode) {
+    }
+
+    public record AdditionRequest(
+            @NotBlank @Size(min = 16, max = 64) String receiptCode,
+            @NotBlank @Size(max = 5000) String content) {
+    }
+
+    public record HolidayInput(
+            @NotNull LocalDate day,
+            @NotNull CalendarDay.Kind kind,
+            @NotBlank @Size(max = 200) String name) {
+    }
+
+    public record HolidayTable(@NotNull @Size(max = 120) List<@NotNull @Valid HolidayInput> days) {
+    }
+
+    public record DeadlineRuleInput(
+            @NotNull PetitionKind kind,
+            @NotNull @Min(1) @Max(2) Integer instance,
+            @NotNull Deadline phase,
+            @NotNull Complexity complexity,
+            boolean remoteArea,
+            @NotNull @Min(1) @Max(365) Integer days,
+            @NotNull CountUnit countUnit,
+            @Min(0) @Max(5) int maxExtensions,
+            @Min(0) @Max(365) int extensionDays,
+            @NotBlank @Size(max = 300) String legalBasis) {
+    }
+
+    public record ReceptionVisitRequest(
+            @Pattern(regexp = UnitPath.REGEX) String unitPath,
+            @NotNull @PastOrPresent LocalDateTime visitAt,
+            @NotBlank @Size(max = 300) String place,
+            @NotNull ReceptionVisit.Kind kind,
+            @NotBlank @Size(max = 200) String receivingOfficial,
+            @Size(max = 200) String leaderPresent,
+            @NotNull @Min(1) @Max(1000) Integer people,
+            Boolean groupVisit,
+            @NotBlank @Size(max = 4000) String summary,
+            @NotNull ReceptionVisit.VisitOutcome outcome,
+            @Size(max = 50) List<@NotNull UUID> petitionIds) {
+    }
+}

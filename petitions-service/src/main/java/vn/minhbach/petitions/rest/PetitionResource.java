@@ -1,0 +1,285 @@
+package vn.minhbach.petitions.rest;
+
+import static vn.minhbach.petitions.rest.Roles.*;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.audit.AuditLog;
+import vn.minhbach.chassis.paging.Page;
+import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.petitions.Attachment;
+import vn.minhbach.petitions.Domain;
+import vn.minhbach.petitions.Petition;
+import vn.minhbach.petitions.PetitionKind;
+import vn.minhbach.petitions.PetitionStatus;
+import vn.minhbach.petitions.Petitioner;
+import vn.minhbach.petitions.rest.PetitionRequests.AttachmentInput;
+import vn.minhbach.petitions.rest.PetitionRequests.CorruptionFlagRequest;
+import vn.minhbach.petitions.rest.PetitionRequests.ExtensionRequest;
+import vn.minhbach.petitions.rest.PetitionRequests.IdentityRevealRequest;
+import vn.minhbach.petitions.rest.PetitionRequests.LinkRequest;
+import vn.minhbach.petitions.rest.PetitionRequests.PetitionIntake;
+import vn.minhbach.petitions.rest.PetitionRequests.RegisterRequest;
+import vn.minhbach.petitions.rest.PetitionRequests.TransitionRequest;
+import vn.minhbach.petitions.rest.PetitionViews.DuplicateSuggestion;
+import vn.minhbach.petitions.rest.PetitionViews.IdentityView;
+import vn.minhbach.petitions.rest.PetitionViews.IntakeResult;
+import vn.minhbach.petitions.rest.PetitionViews.PetitionSummary;
+import vn.minhbach.petitions.rest.PetitionViews.PetitionView;
+import vn.minhbach.petitions.rest.PetitionViews.PetitionerIdentity;
+import vn.minhbach.petitions.rest.PetitionViews.RegisterList;
+import vn.minhbach.petitions.rest.PetitionViews.Statistics;
+import vn.minhbach.petitions.rest.PetitionViews.TrackingView;
+import vn.minhbach.petitions.service.DuplicateFinder;
+import vn.minhbach.petitions.service.IdentityCipher;
+import vn.minhbach.petitions.service.PetitionQueries;
+import vn.minhbach.petitions.service.PetitionService;
+
+@Path("/api/v1/petitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Petitions (Đơn thư)", description = "Khiếu nại, tố cáo, kiến nghị, phản ánh from intake to resolution")
+public class PetitionResource {
+
+    @Inject
+    PetitionService petitions;
+    @Inject
+    PetitionQueries queries;
+    @Inject
+    PetitionMapping mapping;
+    @Inject
+    Caller caller;
+    @Inject
+    IdentityCipher cipher;
+    @Inject
+    AuditLog audit;
+    @Inject
+    DuplicateFinder duplicates;
+
+    @POST
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, CITIZEN, PETITION_INTAKE})
+    @Operation(summary = "Tiếp nhận đơn: record a petition; answers likely duplicates with a score")
+    public Response intake(@NotNull @Valid PetitionIntake body) {
+        PetitionService.Intake result = petitions.intake(body);
+        return Response.status(201).entity(new IntakeResult(mapping.view(result.petition()), result.suggestions()))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER, AUDITOR})
+    @Operation(summary = "Tra cứu đơn: search by kind, status, domain, unit subtree, period, overdue, text")
+    public Page<PetitionSummary> search(@QueryParam("kind") PetitionKind kind, @QueryParam("status") PetitionStatus status,
+            @QueryParam("domain") Domain domain, @QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("asOf") LocalDate asOf, @BeanParam @Valid PageRequest page) {
+        return Page.of(queries.search(new PetitionQueries.Filter(kind, status, domain, unit, from, to, overdue, q,
+                asOf)), page, mapping::summary);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @RolesAllowed({PETITION_HANDLER, LEADER, AUDITOR})
+    @Operation(summary = "Xuất danh sách đơn (CSV), without any petitioner identity")
+    public Response export(@QueryParam("kind") PetitionKind kind, @QueryParam("status") PetitionStatus status,
+            @QueryParam("domain") Domain domain, @QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("asOf") LocalDate asOf) {
+        List<Petition> rows = queries.search(new PetitionQueries.Filter(kind, status, domain, unit, from, to, overdue,
+                q, asOf)).range(0, 9999).list();
+        StringBuilder csv = new StringBuilder(PetitionMapping.CSV_HEADER).append("\r\n");
+        rows.forEach(p -> csv.append(mapping.csv(p)).append("\r\n"));
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"petitions.csv\"").build();
+    }
+
+    @GET
+    @Path("/due-soon")
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER})
+    @Operation(summary = "Đơn sắp đến hạn: open petitions of my unit whose clock ends within `days` days")
+    public Page<PetitionSummary> dueSoon(@QueryParam("days") @DefaultValue("7") @Min(0) @Max(90) int days,
+            @QueryParam("asOf") LocalDate asOf, @BeanParam @Valid PageRequest page) {
+        return Page.of(queries.dueSoon(asOf == null ? petitions.today() : asOf, days), page, mapping::summary);
+    }
+
+    @GET
+    @Path("/overdue")
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER})
+    @Operation(summary = "Đơn quá hạn: open petitions of my unit past their due date")
+    public Page<PetitionSummary> overdue(@QueryParam("asOf") LocalDate asOf, @BeanParam @Valid PageRequest page) {
+        return Page.of(queries.overdue(asOf == null ? petitions.today() : asOf), page, mapping::summary);
+    }
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({LEADER, PETITION_HANDLER, UNIT_REPORTER, AUDITOR, STATISTICS_READER})
+    @Operation(summary = "Thống kê tiếp công dân và đơn thư for a unit subtree and period")
+    public Statistics statistics(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        return queries.statistics(unit, from, to);
+    }
+
+    @GET
+    @Path("/register")
+    @RolesAllowed({LEADER, PETITION_HANDLER, AUDITOR})
+    @Operation(summary = "Sổ vụ việc phức tạp, tồn đọng, kéo dài (steering committee register) with counts")
+    public RegisterList registerList(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit) {
+        List<Petition> rows = queries.register(unit).range(0, 999).list();
+        return new RegisterList(rows.stream().map(mapping::registerEntry).toList(), rows.size(),
+                rows.stream().filter(p -> p.registerComplex).count(),
+                rows.stream().filter(p -> p.registerProlonged).count(),
+                rows.stream().filter(p -> p.registerCrowded).count());
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed(CITIZEN)
+    @Operation(summary = "Đơn của tôi: a citizen's own petitions with status, due dates and outcome")
+    public Page<TrackingView> mine(@BeanParam @Valid PageRequest page) {
+        return Page.of(queries.mine(), page, mapping::tracking);
+    }
+
+    @GET
+    @Path("/mine/{id}")
+    @RolesAllowed(CITIZEN)
+    @Operation(summary = "Theo dõi đơn của tôi: one of my petitions with its status history")
+    public TrackingView mineOne(@PathParam("id") UUID id) {
+        Petition p = Petition.findById(id);
+        if (p == null || !"citizen".equals(p.submitterRole) || !caller.name().equals(p.submittedBy)) {
+            throw ProblemException.notFound(PetitionService.NOT_FOUND, id);
+        }
+        return mapping.tracking(p);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER, AUDITOR, IDENTITY_CUSTODIAN})
+    @Operation(summary = "Chi tiết đơn: status, due dates, history, attachments (no identity)")
+    public PetitionView get(@PathParam("id") UUID id) {
+        return mapping.view(petitions.scoped(id));
+    }
+
+    @GET
+    @Path("/{id}/duplicates")
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER})
+    @Operation(summary = "Đơn trùng lặp: likely duplicates of this petition with a score")
+    public List<DuplicateSuggestion> duplicatesOf(@PathParam("id") UUID id) {
+        Petition p = petitions.scoped(id);
+        List<String> fingerprints = Petitioner.<Petitioner>list("petitionId", p.id).stream()
+                .map(x -> x.fingerprint).toList();
+        return duplicates.suggest(p, fingerprints).stream()
+                .filter(s -> {
+                    Petition other = Petition.findById(s.petitionId());
+                    return other != null && caller.covers(other.unitPath);
+                }).toList();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed(PETITION_HANDLER)
+    @Operation(summary = "Chuyển trạng thái: thụ lý, không thụ lý, chuyển đơn, hướng dẫn, lưu đơn, xác minh, giải quyết, đóng, khiếu nại lần hai, rút đơn")
+    public PetitionView transition(@PathParam("id") UUID id, @NotNull @Valid TransitionRequest body) {
+        return mapping.view(petitions.transition(id, body));
+    }
+
+    @POST
+    @Path("/{id}/extensions")
+    @RolesAllowed(PETITION_HANDLER)
+    @Operation(summary = "Gia hạn giải quyết within the rule's allowed extensions")
+    public PetitionView extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionRequest body) {
+        return mapping.view(petitions.extend(id, body));
+    }
+
+    @POST
+    @Path("/{id}/links")
+    @RolesAllowed(PETITION_HANDLER)
+    @Operation(summary = "Liên kết đơn trùng (filed, not a new matter) hoặc đơn tái diễn (repeat)")
+    public PetitionView link(@PathParam("id") UUID id, @NotNull @Valid LinkRequest body) {
+        return mapping.view(petitions.link(id, body));
+    }
+
+    @PUT
+    @Path("/{id}/register")
+    @RolesAllowed({PETITION_HANDLER, LEADER})
+    @Operation(summary = "Đưa vào / cập nhật sổ vụ việc phức tạp, kéo dài, đông người")
+    public PetitionView register(@PathParam("id") UUID id, @NotNull @Valid RegisterRequest body) {
+        return mapping.view(petitions.register(id, body));
+    }
+
+    @POST
+    @Path("/{id}/corruption-signs")
+    @RolesAllowed(PETITION_HANDLER)
+    @Operation(summary = "Đánh dấu dấu hiệu tham nhũng: inspections opens a lead")
+    public PetitionView flag(@PathParam("id") UUID id, @NotNull @Valid CorruptionFlagRequest body) {
+        return mapping.view(petitions.flagCorruption(id, body));
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER})
+    @Operation(summary = "Thêm tài liệu đính kèm (name, type, size, SHA-256; size limit)")
+    public Response addAttachment(@PathParam("id") UUID id, @NotNull @Valid AttachmentInput body) {
+        return Response.status(201).entity(mapping.view(petitions.addAttachment(id, body))).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER, AUDITOR})
+    @Operation(summary = "Tải tài liệu đính kèm")
+    public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        Petition p = petitions.scoped(id);
+        Attachment a = Attachment.find("id = ?1 and petitionId = ?2", attachmentId, p.id).firstResult();
+        if (a == null) {
+            throw ProblemException.notFound("attachment.notFound", attachmentId);
+        }
+        return Response.ok(a.content, a.contentType).header("X-Content-SHA256", a.sha256)
+                .header("Content-Disposition", "attachment").build();
+    }
+
+    @POST
+    @Path("/{id}/identity-reveals")
+    @RolesAllowed(IDENTITY_CUSTODIAN)
+    @Transactional
+    @Operation(summary = "Xem danh tính người tố cáo (custodian only; reason required; audited)")
+    public IdentityView reveal(@PathParam("id") UUID id, @NotNull @Valid IdentityRevealRequest body) {
+        Petition p = petitions.scoped(id);
+        List<PetitionerIdentity> people = Petitioner.<Petitioner>list("petitionId = ?1 order by position", p.id)
+                .stream().map(x -> new PetitionerIdentity(x.representative, cipher.decrypt(x.nameEnc),
+                        cipher.decrypt(x.idNumberEnc), cipher.decrypt(x.addressEnc), cipher.decrypt(x.phoneEnc),
+                        cipher.decrypt(x.emailEnc))).toList();
+        audit.record(caller.name(), "petition.identity-revealed", "petition", p.id.toString(), p.unitPath,
+                Map.of("reason", body.reason(), "petitioners", people.size()));
+        return new IdentityView(p.id, p.number, people);
+    }
+}

@@ -1,0 +1,96 @@
+package vn.minhbach.petitions.rest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Response bodies. Petitioners' identity appears only in {@link IdentityView}, for custodians. */
+public final class PetitionViews {
+
+    private PetitionViews() {
+    }
+
+    public record SubjectView(String kind, String description, String unit) {
+    }
+
+    public record AttachmentView(UUID id, String name, String contentType, long size, String sha256) {
+    }
+
+    public record HistoryView(String action, String from, String to, LocalDate effectiveDate,
+            String documentReference, String note, String actor, OffsetDateTime recordedAt) {
+    }
+
+    public record RegisterView(boolean complex, boolean prolonged, boolean crowded, String reasons,
+            LocalDate registerDate) {
+    }
+
+    public record CorruptionView(boolean flagged, String summary, LocalDate flaggedDate, String conclusionReference,
+            LocalDate concludedDate) {
+    }
+
+    public record PetitionView(UUID id, String number, String unitPath, LocalDate receivedDate, String channel,
+            String kind, String status, int instance, List<String> domains, SubjectView subject, String content,
+            boolean anonymous, int petitionerCount, String complexity, boolean remoteArea,
+            LocalDate acceptanceDueDate, LocalDate acceptedDate, LocalDate resolutionDueDate, int extensionsUsed,
+            String nextDeadline, LocalDate nextDueDate, boolean overdue, String outcome, Boolean onTime,
+            LocalDate resolvedDate, UUID duplicateOf, UUID repeatOf, RegisterView register,
+            CorruptionView corruption, List<AttachmentView> attachments, List<HistoryView> history,
+            List<String> additions) {
+    }
+
+    /** A list row: no content, no history. */
+    public record PetitionSummary(UUID id, String number, String unitPath, LocalDate receivedDate, String channel,
+            String kind, String status, List<String> domains, String subject, String nextDeadline,
+            LocalDate nextDueDate, boolean overdue, boolean corruptionFlagged) {
+    }
+
+    public record DuplicateSuggestion(UUID petitionId, String number, double score, boolean samePetitioner,
+            double textSimilarity) {
+    }
+
+    public record IntakeResult(PetitionView petition, List<DuplicateSuggestion> duplicateSuggestions) {
+    }
+
+    /** What a citizen or an anonymous submitter sees: status, dates and outcome, not officials' names. */
+    public record TrackingView(UUID id, String number, String kind, String status, LocalDate receivedDate,
+            LocalDate acceptanceDueDate, LocalDate resolutionDueDate, int extensionsUsed, String outcome,
+            LocalDate resolvedDate, List<TrackingStep> history) {
+    }
+
+    public record TrackingStep(String from, String to, LocalDate effectiveDate, String documentReference) {
+    }
+
+    /** Shown once: only its hash is kept. */
+    public record AnonymousReceipt(String receiptCode, String number, LocalDate receivedDate, String note) {
+    }
+
+    public record PetitionerIdentity(boolean representative, String name, String idNumber, String address,
+            String phone, String email) {
+    }
+
+    public record IdentityView(UUID petitionId, String number, List<PetitionerIdentity> petitioners) {
+    }
+
+    public record RegisterEntry(UUID id, String number, String unitPath, String kind, String status,
+            boolean complex, boolean prolonged, boolean crowded, String reasons, LocalDate registerDate) {
+    }
+
+    public record RegisterList(List<RegisterEntry> items, long total, long complex, long prolonged, long crowded) {
+    }
+
+    public record ReceptionVisitView(UUID id, String unitPath, LocalDateTime visitAt, String place, String kind,
+            String receivingOfficial, String leaderPresent, int people, boolean groupVisit, String summary,
+            String outcome, List<UUID> petitionIds) {
+    }
+
+    public record Statistics(String unit, LocalDate from, LocalDate to,
+            long receptionVisits, long personVisits, long groupVisits,
+            long received, Map<String, Long> receivedByKind, Map<String, Long> receivedByChannel,
+            Map<String, Long> receivedByDomain, long accepted, long notAccepted, long transferred, long guided,
+            long resolved, long settled, long inProgress, long overdue, long corruptionSignsFlagged,
+            long complexCasesOpen, long duplicatesLinked) {
+    }
+}

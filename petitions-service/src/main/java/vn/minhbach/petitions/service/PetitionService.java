@@ -1,0 +1,495 @@
+package vn.minhbach.petitions.service;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.minhbach.chassis.audit.AuditLog;
+import vn.minhbach.chassis.outbox.Outbox;
+import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.petitions.Action;
+import vn.minhbach.petitions.Attachment;
+import vn.minhbach.petitions.Channel;
+import vn.minhbach.petitions.Complexity;
+import vn.minhbach.petitions.Deadline;
+import vn.minhbach.petitions.DeadlineRule;
+import vn.minhbach.petitions.Domain;
+import vn.minhbach.petitions.Outcome;
+import vn.minhbach.petitions.Petition;
+import vn.minhbach.petitions.PetitionAddition;
+import vn.minhbach.petitions.PetitionKind;
+import vn.minhbach.petitions.PetitionStatus;
+import vn.minhbach.petitions.PetitionTransition;
+import vn.minhbach.petitions.Petitioner;
+import vn.minhbach.petitions.config.PetitionsConfig;
+import vn.minhbach.petitions.messaging.PetitionEvents;
+import vn.minhbach.petitions.rest.PetitionRequests.AttachmentInput;
+import vn.minhbach.petitions.rest.PetitionRequests.CorruptionFlagRequest;
+import vn.minhbach.petitions.rest.PetitionRequests.ExtensionRequest;
+import vn.minhbach.petitions.rest.PetitionRequests.LinkKind;
+import vn.minhbach.petitions.rest.PetitionRequests.LinkRequest;
+import vn.minhbach.petitions.rest.PetitionRequests.PetitionIntake;
+import vn.minhbach.petitions.rest.PetitionRequests.PetitionerInput;
+import vn.minhbach.petitions.rest.PetitionRequests.RegisterRequest;
+import vn.minhbach.petitions.rest.PetitionRequests.SubjectInput;
+import vn.minhbach.petitions.rest.PetitionRequests.TransitionRequest;
+import vn.minhbach.petitions.rest.PetitionViews.DuplicateSuggestion;
+import vn.minhbach.petitions.rest.Roles;
+
+/** Petition use cases; each state change writes its audit entry and its event in the same transaction. */
+@ApplicationScoped
+public class PetitionService {
+
+    public static final String NOT_FOUND = "petition.notFound";
+
+    @Inject
+    Caller caller;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+    @Inject
+    DeadlineRules rules;
+    @Inject
+    WorkingCalendar calendar;
+    @Inject
+    IdentityCipher cipher;
+    @Inject
+    PetitionsConfig config;
+    @Inject
+    EntityManager em;
+    @Inject
+    DuplicateFinder duplicates;
+
+    public record Intake(Petition petition, List<DuplicateSuggestion> suggestions) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(ZoneId.of(config.zone()));
+    }
+
+    /** Loads a petition the caller may see, or 404 exactly as for a missing one. */
+    public Petition scoped(UUID id) {
+        Petition p = Petition.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound(NOT_FOUND, id);
+        }
+        caller.requireScope(p.unitPath, NOT_FOUND, id);
+        return p;
+    }
+
+    private boolean official() {
+        return caller.hasRole(Roles.RECEPTION_OFFICER) || caller.hasRole(Roles.PETITION_HANDLER);
+    }
+
+    /** Intake by an official (paper, reception), a citizen (app/web) or another system (API). */
+    @Transactional
+    public Intake intake(PetitionIntake in) {
+        String unit;
+        Channel channel;
+        String role;
+        if (official()) {
+            role = "official";
+            unit = in.unitPath() == null ? caller.unit() : in.unitPath();
+            if (!caller.covers(unit)) {
+                throw ProblemException.unprocessable("petition.unit.outsideScope", unit);
+            }
+            channel = in.channel() == null ? Channel.AT_RECEPTION : in.channel();
+            if (channel == Channel.GOVERNMENT_SYSTEM) {
+                throw ProblemException.unprocessable("petition.channel.notAllowed", channel);
+            }
+        } else if (caller.hasRole(Roles.PETITION_INTAKE)) {
+            role = "system";
+            unit = requireUnit(in.unitPath());
+            if (!caller.covers(unit)) {
+                throw ProblemException.unprocessable("petition.unit.outsideScope", unit);
+            }
+            channel = Channel.GOVERNMENT_SYSTEM;
+        } else {
+            role = "citizen";
+            unit = requireUnit(in.unitPath());
+            channel = in.channel() == null ? Channel.MOBILE_APP : in.channel();
+            if (channel != Channel.MOBILE_APP && channel != Channel.WEB) {
+                throw ProblemException.unprocessable("petition.channel.notAllowed", channel);
+            }
+        }
+        LocalDate received = in.receivedDate() == null || role.equals("citizen") ? today() : in.receivedDate();
+        if (in.petitioners() == null || in.petitioners().isEmpty()) {
+            throw ProblemException.unprocessable("petition.petitioners.required");
+        }
+        long representatives = in.petitioners().stream().filter(PetitionerInput::representative).count();
+        if (in.petitioners().size() > 1 && representatives != 1) {
+            throw ProblemException.unprocessable("petition.petitioners.representative");
+        }
+        Petition p = newPetition(unit, received, channel, in.kind(), in.subject(), in.domains(), in.content(),
+                role, caller.name());
+        p.petitionerCount = in.petitioners().size();
+        p.persist();
+        List<String> fingerprints = new ArrayList<>();
+        int position = 0;
+        for (PetitionerInput who : in.petitioners()) {
+            Petitioner row = new Petitioner();
+            row.id = UUID.randomUUID();
+            row.petitionId = p.id;
+            row.position = position++;
+            row.representative = in.petitioners().size() == 1 || who.representative();
+            row.nameEnc = cipher.encrypt(who.name());
+            row.idNumberEnc = cipher.encrypt(who.idNumber());
+            row.addressEnc = cipher.encrypt(who.address());
+            row.phoneEnc = cipher.encrypt(who.phone());
+            row.emailEnc = cipher.encrypt(who.email());
+            row.fingerprint = cipher.fingerprint(who.name(), who.idNumber());
+            fingerprints.add(row.fingerprint);
+            row.persist();
+        }
+        addAttachments(p, in.attachments());
+        received(p);
+        em.flush();
+        return new Intake(p, duplicates.suggest(p, fingerprints));
+    }
+
+    private static String requireUnit(String unit) {
+        if (unit == null || !UnitPath.isValid(unit)) {
+            throw ProblemException.unprocessable("petition.unit.required");
+        }
+        return unit;
+    }
+
+    /** Builds a RECEIVED petition with its number and acceptance clock; not yet persisted. */
+    public Petition newPetition(String unit, LocalDate received, Channel channel, PetitionKind kind,
+            SubjectInput subject, List<Domain> domains, String content, String role, String submittedBy) {
+        Petition p = new Petition();
+        p.id = UUID.randomUUID();
+        p.unitPath = unit;
+        p.receivedDate = received;
+        p.lastEffectiveDate = received;
+        p.channel = channel;
+        p.kind = kind;
+        p.status = PetitionStatus.RECEIVED;
+        p.domains = domains.stream().distinct().map(Enum::name).toArray(String[]::new);
+        p.subjectKind = subject.kind();
+        p.subjectDescription = subject.description().trim();
+        p.subjectUnit = subject.unit();
+        p.content = content;
+        p.submitterRole = role;
+        p.submittedBy = submittedBy;
+        p.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.number = nextNumber(unit, received.getYear());
+        p.acceptanceDueDate = rules.due(rules.find(kind, 1, Deadline.ACCEPTANCE, Complexity.NORMAL, false), received);
+        p.refreshNextDeadline();
+        return p;
+    }
+
+    /** Records the intake step, audit entry and {@code petition.received}. */
+    public void received(Petition p) {
+        history(p, "RECEIVE", null, PetitionStatus.RECEIVED, p.receivedDate, null, null);
+        audit.record(caller.name(), "petition.received", "petition", p.id.toString(), p.unitPath,
+                Map.of("number", p.number, "kind", p.kind.name(), "channel", p.channel.name()));
+        outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.RECEIVED,
+                new PetitionEvents.Received(p.unitPath, p.id, p.number, p.kind.name(), p.channel.name(),
+                        List.of(p.domains), p.receivedDate, p.anonymous));
+    }
+
+    /** unit-year-sequence, e.g. {@code 01.021-2022-000123}; the upsert's row lock serialises it. */
+    private String nextNumber(String unit, int year) {
+        Number last = (Number) em.createNativeQuery("insert into petition_number_sequence (unit_path, year, last)"
+                + " values (?1, ?2, 1) on conflict (unit_path, year)"
+                + " do update set last = petition_number_sequence.last + 1 returning last")
+                .setParameter(1, unit).setParameter(2, year).getSingleResult();
+        return "%s-%d-%06d".formatted(unit, year, last.intValue());
+    }
+
+    public void addAttachments(Petition p, List<AttachmentInput> inputs) {
+        if (inputs == null) {
+            return;
+        }
+        for (AttachmentInput in : inputs) {
+            byte[] bytes;
+            try {
+                bytes = Base64.getDecoder().decode(in.contentBase64());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("attachment.invalid", in.name());
+            }
+            if (bytes.length == 0) {
+                throw ProblemException.badRequest("attachment.invalid", in.name());
+            }
+            if (bytes.length > config.attachmentMaxBytes()) {
+                throw new ProblemException(413, "attachment.tooLarge", in.name(), config.attachmentMaxBytes());
+            }
+            Attachment a = new Attachment();
+            a.id = UUID.randomUUID();
+            a.petitionId = p.id;
+            a.name = in.name();
+            a.contentType = in.contentType();
+            a.size = bytes.length;
+            a.sha256 = Texts.sha256(bytes);
+            a.content = bytes;
+            a.addedBy = caller.name();
+            a.addedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            a.persist();
+        }
+    }
+
+    @Transactional
+    public Petition addAttachment(UUID id, AttachmentInput in) {
+        Petition p = scoped(id);
+        addAttachments(p, List.of(in));
+        audit.record(caller.name(), "petition.attachment-added", "petition", p.id.toString(), p.unitPath,
+                Map.of("name", in.name()));
+        return p;
+    }
+
+    /** One step of the state machine: validates the action's own fields, moves, records, announces. */
+    @Transactional
+    public Petition transition(UUID id, TransitionRequest r) {
+        Petition p = scoped(id);
+        Action action = r.action();
+        switch (action) {
+            case NOT_ACCEPT -> require(r.legalGround() != null, "petition.legalGround.required");
+            case TRANSFER -> require(r.toAgency() != null && !r.toAgency().isBlank(), "petition.toAgency.required");
+            case FILE -> require(r.fileReason() != null, "petition.fileReason.required");
+            case RESOLVE -> {
+                require(r.outcome() != null, "petition.outcome.required");
+                boolean answers = p.kind == PetitionKind.RECOMMENDATION || p.kind == PetitionKind.FEEDBACK;
+                if (answers != (r.outcome() == Outcome.ANSWERED)) {
+                    throw ProblemException.unprocessable("petition.outcome.invalidForKind", r.outcome(), p.kind);
+                }
+            }
+            case APPEAL -> {
+                if (p.kind != PetitionKind.COMPLAINT || p.instance != 1) {
+                    throw ProblemException.conflict("petition.appeal.notAllowed", p.kind, p.instance);
+                }
+            }
+            default -> { }
+        }
+        if (r.effectiveDate().isAfter(today())) {
+            throw ProblemException.unprocessable("petition.effectiveDate.future", r.effectiveDate());
+        }
+        PetitionStatus from = p.apply(action, r.effectiveDate());
+        LocalDate date = r.effectiveDate();
+        switch (action) {
+            case ACCEPT -> {
+                p.complexity = r.complexity() == null ? Complexity.NORMAL : r.complexity();
+                p.remoteArea = Boolean.TRUE.equals(r.remoteArea());
+                p.acceptedDate = date;
+                p.resolutionDueDate = rules.due(resolutionRule(p), date);
+            }
+            case RESOLVE -> {
+                p.outcome = r.outcome();
+                p.resolvedDate = date;
+                p.onTime = p.resolutionDueDate == null || !date.isAfter(p.resolutionDueDate);
+            }
+            case APPEAL -> {
+                // Second instance: a new clock from the appeal, under the second-instance rule.
+                p.instance = 2;
+                p.outcome = null;
+                p.onTime = null;
+                p.resolvedDate = null;
+                p.extensionsUsed = 0;
+                p.resolutionDueDate = rules.due(resolutionRule(p), date);
+            }
+            default -> { }
+        }
+        p.refreshNextDeadline();
+        String note = r.note();
+        if (action == Action.NOT_ACCEPT) {
+            note = prefix("legalGround=" + r.legalGround(), note);
+        } else if (action == Action.TRANSFER) {
+            note = prefix("toAgency=" + r.toAgency(), note);
+        } else if (action == Action.FILE) {
+            note = prefix("fileReason=" + r.fileReason(), note);
+        }
+        history(p, action.name(), from, p.status, date, r.documentReference(), note);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from.name());
+        details.put("to", p.status.name());
+        details.put("effectiveDate", date.toString());
+        details.put("documentReference", r.documentReference());
+        audit.record(caller.name(), "petition." + action.name().toLowerCase(), "petition", p.id.toString(),
+                p.unitPath, details);
+        announce(p, action, from, date, r.toAgency());
+        return p;
+    }
+
+    private static String prefix(String fact, String note) {
+        return note == null || note.isBlank() ? fact : fact + "; " + note;
+    }
+
+    private static void require(boolean ok, String key) {
+        if (!ok) {
+            throw ProblemException.unprocessable(key);
+        }
+    }
+
+    private Optional<DeadlineRule> resolutionRule(Petition p) {
+        return rules.find(p.kind, p.instance, Deadline.RESOLUTION, p.complexity, p.remoteArea);
+    }
+
+    private void announce(Petition p, Action action, PetitionStatus from, LocalDate date, String toAgency) {
+        String id = p.id.toString();
+        switch (action) {
+            case ACCEPT -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.ACCEPTED,
+                    new PetitionEvents.Accepted(p.unitPath, p.id, from.name(), p.status.name(), date,
+                            p.acceptanceDueDate, p.resolutionDueDate));
+            case TRANSFER -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.TRANSFERRED,
+                    new PetitionEvents.Transferred(p.unitPath, p.id, from.name(), p.status.name(), date, toAgency));
+            case RESOLVE -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.RESOLVED,
+                    new PetitionEvents.Resolved(p.unitPath, p.id, from.name(), p.status.name(), date,
+                            p.outcome.name(), p.onTime));
+            default -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.STATUS_CHANGED,
+                    new PetitionEvents.StatusChanged(p.unitPath, p.id, from.name(), p.status.name(), date));
+        }
+    }
+
+    void history(Petition p, String action, PetitionStatus from, PetitionStatus to, LocalDate date,
+            String documentReference, String note) {
+        Number seq = (Number) em.createQuery(
+                "select coalesce(max(t.seq), -1) + 1 from PetitionTransition t where t.petitionId = ?1")
+                .setParameter(1, p.id).getSingleResult();
+        PetitionTransition t = new PetitionTransition();
+        t.id = UUID.randomUUID();
+        t.petitionId = p.id;
+        t.seq = seq.intValue();
+        t.action = action;
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.effectiveDate = date;
+        t.documentReference = documentReference;
+        t.note = note;
+        t.actor = caller.isAnonymous() ? "anonymous" : caller.name();
+        t.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        t.persist();
+    }
+
+    /** Gia hạn: only while the resolution clock runs, within the rule's number and length of extensions. */
+    @Transactional
+    public Petition extend(UUID id, ExtensionRequest r) {
+        Petition p = scoped(id);
+        if (!PetitionStatus.RESOLVING.contains(p.status) || p.resolutionDueDate == null) {
+            throw ProblemException.conflict("petition.extension.notAllowed", p.status);
+        }
+        DeadlineRule rule = resolutionRule(p).orElseThrow(
+                () -> ProblemException.conflict("petition.extension.notAllowed", p.status));
+        if (p.extensionsUsed >= rule.maxExtensions) {
+            throw ProblemException.unprocessable("petition.extension.exhausted", rule.maxExtensions);
+        }
+        if (r.days() > rule.extensionDays) {
+            throw ProblemException.unprocessable("petition.extension.tooLong", r.days(), rule.extensionDays);
+        }
+        if (r.effectiveDate().isBefore(p.lastEffectiveDate) || r.effectiveDate().isAfter(p.resolutionDueDate)
+                || r.effectiveDate().isAfter(today())) {
+            throw ProblemException.unprocessable("petition.extension.date", r.effectiveDate(), p.resolutionDueDate);
+        }
+        LocalDate before = p.resolutionDueDate;
+        p.resolutionDueDate = calendar.addDays(p.resolutionDueDate, r.days(), rule.countUnit);
+        p.extensionsUsed++;
+        p.refreshNextDeadline();
+        history(p, "EXTEND", p.status, p.status, r.effectiveDate(), r.documentReference(),
+                prefix("extendedTo=" + p.resolutionDueDate, r.reason()));
+        audit.record(caller.name(), "petition.extended", "petition", p.id.toString(), p.unitPath,
+                Map.of("from", before.toString(), "to", p.resolutionDueDate.toString(), "extension", p.extensionsUsed));
+        return p;
+    }
+
+    /** A duplicate is filed (not a new matter); a repeat stays a matter of its own, linked to the earlier one. */
+    @Transactional
+    public Petition link(UUID id, LinkRequest r) {
+        Petition p = scoped(id);
+        if (r.otherPetitionId().equals(id)) {
+            throw ProblemException.unprocessable("petition.link.self");
+        }
+        Petition other = scoped(r.otherPetitionId());
+        if (r.kind() == LinkKind.DUPLICATE) {
+            p.duplicateOf = other.id;
+            if (p.status == PetitionStatus.RECEIVED) {
+                transition(id, new TransitionRequest(Action.FILE, r.effectiveDate(), r.documentReference(),
+                        "duplicateOf=" + other.number, null, null, null, null, null,
+                        vn.minhbach.petitions.rest.PetitionRequests.FileReason.DUPLICATE));
+            }
+        } else {
+            p.repeatOf = other.id;
+        }
+        audit.record(caller.name(), "petition.linked", "petition", p.id.toString(), p.unitPath,
+                Map.of("kind", r.kind().name(), "other", other.id.toString()));
+        return p;
+    }
+
+    @Transactional
+    public Petition register(UUID id, RegisterRequest r) {
+        Petition p = scoped(id);
+        if (r.registerDate().isBefore(p.receivedDate)) {
+            throw ProblemException.unprocessable("petition.effectiveDate.beforePrevious", r.registerDate(),
+                    p.receivedDate);
+        }
+        p.registerComplex = r.complex();
+        p.registerProlonged = r.prolonged();
+        p.registerCrowded = r.crowded();
+        p.registerReasons = r.reasons();
+        p.registerDate = r.registerDate();
+        audit.record(caller.name(), "petition.register-updated", "petition", p.id.toString(), p.unitPath,
+                Map.of("complex", r.complex(), "prolonged", r.prolonged(), "crowded", r.crowded()));
+        return p;
+    }
+
+    @Transactional
+    public Petition flagCorruption(UUID id, CorruptionFlagRequest r) {
+        Petition p = scoped(id);
+        if (p.corruptionFlagged) {
+            throw ProblemException.conflict("petition.corruption.alreadyFlagged", p.number);
+        }
+        if (r.flaggedDate().isBefore(p.receivedDate)) {
+            throw ProblemException.unprocessable("petition.effectiveDate.beforePrevious", r.flaggedDate(),
+                    p.receivedDate);
+        }
+        p.corruptionFlagged = true;
+        p.corruptionSummary = r.summary();
+        p.flaggedDate = r.flaggedDate();
+        p.flaggedBy = caller.name();
+        audit.record(caller.name(), "petition.corruption-signs-flagged", "petition", p.id.toString(), p.unitPath,
+                Map.of("flaggedDate", r.flaggedDate().toString()));
+        outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.CORRUPTION_SIGNS_FLAGGED,
+                new PetitionEvents.CorruptionSignsFlagged(p.unitPath, p.id, p.number, p.kind.name(),
+                        List.of(p.domains), r.summary(), r.flaggedDate()));
+        return p;
+    }
+
+    /** From inspections' {@code team.concluded}: the lead opened on this petition has a conclusion. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordConclusion(UUID petitionId, String reference, LocalDate concludedDate) {
+        Petition p = Petition.findById(petitionId);
+        if (p == null) {
+            Log.warnf("team.concluded names unknown petition %s; ignored", petitionId);
+            return;
+        }
+        p.conclusionReference = reference;
+        p.concludedDate = concludedDate;
+        audit.record("system", "petition.conclusion-recorded", "petition", p.id.toString(), p.unitPath,
+                Map.of("conclusionReference", reference));
+    }
+
+    @Transactional
+    public void addition(Petition p, String content, String by) {
+        PetitionAddition a = new PetitionAddition();
+        a.id = UUID.randomUUID();
+        a.petitionId = p.id;
+        a.content = content;
+        a.addedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.addedBy = by;
+        a.persist();
+        audit.record(by, "petition.information-added", "petition", p.id.toString(), p.unitPath, Map.of());
+    }
+}

@@ -1,0 +1,87 @@
+package vn.minhbach.petitions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.minhbach.chassis.audit.AuditLog;
+import vn.minhbach.chassis.outbox.Outbox;
+import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.petitions.ReceptionVisit;
+import vn.minhbach.petitions.messaging.PetitionEvents;
+import vn.minhbach.petitions.rest.PetitionRequests.ReceptionVisitRequest;
+
+/** Tiếp công dân: records visits; people counts feed the person-visit statistics. */
+@ApplicationScoped
+public class ReceptionService {
+
+    /** Law on Citizen Reception 2013: five or more people on one matter come as a group. */
+    static final int GROUP_SIZE = 5;
+
+    @Inject
+    Caller caller;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+    @Inject
+    PetitionService petitions;
+
+    @Transactional
+    public ReceptionVisit record(ReceptionVisitRequest in) {
+        String unit = in.unitPath() == null ? caller.unit() : in.unitPath();
+        if (!caller.covers(unit)) {
+            throw ProblemException.unprocessable("petition.unit.outsideScope", unit);
+        }
+        if (in.visitAt().toLocalDate().isAfter(petitions.today())) {
+            throw ProblemException.unprocessable("petition.effectiveDate.future", in.visitAt().toLocalDate());
+        }
+        List<UUID> ids = in.petitionIds() == null ? List.of() : in.petitionIds().stream().distinct().toList();
+        if (in.outcome() == ReceptionVisit.VisitOutcome.PETITION_RECEIVED && ids.isEmpty()) {
+            throw ProblemException.unprocessable("visit.petitions.required");
+        }
+        boolean group = in.groupVisit() == null ? in.people() >= GROUP_SIZE : in.groupVisit();
+        if (group && in.people() < 2) {
+            throw ProblemException.unprocessable("visit.group.tooFew", in.people());
+        }
+        ids.forEach(petitions::scoped);
+        ReceptionVisit v = new ReceptionVisit();
+        v.id = UUID.randomUUID();
+        v.unitPath = unit;
+        v.visitAt = in.visitAt();
+        v.visitDate = in.visitAt().toLocalDate();
+        v.place = in.place();
+        v.kind = in.kind();
+        v.receivingOfficial = in.receivingOfficial();
+        v.leaderPresent = in.leaderPresent();
+        v.people = in.people();
+        v.groupVisit = group;
+        v.summary = in.summary();
+        v.outcome = in.outcome();
+        v.recordedBy = caller.name();
+        v.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        v.petitionIds.addAll(ids);
+        v.persist();
+        audit.record(caller.name(), "reception-visit.recorded", "reception-visit", v.id.toString(), unit,
+                Map.of("people", v.people, "kind", v.kind.name()));
+        outbox.publish(PetitionEvents.VISIT_AGGREGATE, v.id.toString(), PetitionEvents.VISIT_RECORDED,
+                new PetitionEvents.VisitRecorded(unit, v.id, v.visitDate, v.kind.name(), v.people, v.groupVisit,
+                        v.outcome.name(), new ArrayList<>(ids)));
+        return v;
+    }
+
+    public ReceptionVisit scoped(UUID id) {
+        ReceptionVisit v = ReceptionVisit.findById(id);
+        if (v == null) {
+            throw ProblemException.notFound("visit.notFound", id);
+        }
+        caller.requireScope(v.unitPath, "visit.notFound", id);
+        return v;
+    }
+}

@@ -1,0 +1,162 @@
+package vn.minhbach.petitions;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.minhbach.petitions.Api.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Intake: numbering, channels by caller, petitioners, attachments, server-owned fields, the received event. */
+@QuarkusTest
+class IntakeTest {
+
+    static final String UNIT = "01.901";
+
+    @Test
+    void numberIsUnitYearSequenceAndAcceptanceClockStarts() {
+        String ward = UNIT + ".00101";
+        var body = intake(ward, "COMPLAINT", LocalDate.of(2023, 3, 1), "Quyết định 12/QĐ-UBND", "Khiếu nại quyết định");
+        String first = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201)
+                .body("petition.status", is("RECEIVED"))
+                .body("petition.unitPath", is(ward))
+                .body("petition.acceptanceDueDate", is("2023-03-15"))
+                .body("petition.nextDeadline", is("ACCEPTANCE"))
+                .body("petition.history[0].to", is("RECEIVED"))
+                .extract().path("petition.number");
+        String second = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201)
+                .extract().path("petition.number");
+        assertTrue(first.matches("01\\.901\\.00101-2023-\\d{6}"), first);
+        assertEquals(Integer.parseInt(first.substring(first.length() - 6)) + 1,
+                Integer.parseInt(second.substring(second.length() - 6)));
+    }
+
+    @Test
+    void receivedEventCarriesContractFieldsAndNoIdentity() {
+        var body = intake(UNIT, "DENUNCIATION", LocalDate.of(2023, 3, 2), "Ông Trần Văn Bình, cán bộ địa chính",
+                "Tố cáo nhận tiền", "LAND_MANAGEMENT", "HARASSMENT");
+        body.put("petitioners", List.of(petitioner("Lê Thị Cẩm Tú", "001190054321", true)));
+        String id = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201)
+                .extract().path("petition.id");
+        List<JsonNode> events = Events.until(id, "petition.received");
+        JsonNode e = Events.first(events, "petition.received");
+        assertEquals("1.0", e.path("specversion").asText());
+        assertEquals(id, e.path("subject").asText());
+        JsonNode data = e.path("data");
+        assertEquals(UNIT, data.path("unitPath").asText());
+        assertEquals(id, data.path("petitionId").asText());
+        assertEquals("DENUNCIATION", data.path("kind").asText());
+        assertEquals("AT_RECEPTION", data.path("channel").asText());
+        assertEquals("2023-03-02", data.path("receivedDate").asText());
+        assertEquals(false, data.path("anonymous").asBoolean());
+        assertEquals(2, data.path("domains").size());
+        assertTrue(!e.toString().contains("Cẩm Tú") && !e.toString().contains("001190054321"));
+    }
+
+    @Test
+    void clientCannotSetServerOwnedFields() {
+        var body = intake(UNIT, "COMPLAINT", LocalDate.of(2023, 3, 3), "Quyết định 13", "Nội dung");
+        body.put("status", "RESOLVED");
+        body.put("number", "FAKE-1");
+        body.put("acceptanceDueDate", "2030-01-01");
+        body.put("resolutionDueDate", "2030-01-01");
+        body.put("id", "00000000-0000-0000-0000-000000000001");
+        reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201)
+                .body("petition.status", is("RECEIVED"))
+                .body("petition.number", startsWith(UNIT + "-2023-"))
+                .body("petition.acceptanceDueDate", is("2023-03-17"))
+                .body("petition.resolutionDueDate", nullValue())
+                .body("petition.id", not("00000000-0000-0000-0000-000000000001"));
+    }
+
+    @Test
+    void severalPetitionersNeedExactlyOneRepresentative() {
+        var body = intake(UNIT, "COMPLAINT", LocalDate.of(2023, 3, 3), "Quyết định 14", "Nội dung");
+        body.put("petitioners", List.of(petitioner("Người A", "001080000001", false),
+                petitioner("Người B", "001080000002", false)));
+        reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(422);
+        body.put("petitioners", List.of(petitioner("Người A", "001080000001", true),
+                petitioner("Người B", "001080000002", false)));
+        reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201)
+                .body("petition.petitionerCount", is(2));
+    }
+
+    @Test
+    void attachmentsAreStoredWithNameTypeSizeAndSha256() throws Exception {
+        byte[] pdf = "%PDF-1.4 bản scan đơn".getBytes(StandardCharsets.UTF_8);
+        var body = intake(UNIT, "COMPLAINT", LocalDate.of(2023, 3, 6), "Quyết định 15", "Có đính kèm");
+        body.put("attachments", List.of(Map.of("name", "don.pdf", "contentType", "application/pdf",
+                "contentBase64", Base64.getEncoder().encodeToString(pdf))));
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        var response = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201)
+                .body("petition.attachments[0].name", is("don.pdf"))
+                .body("petition.attachments[0].contentType", is("application/pdf"))
+                .body("petition.attachments[0].size", is(pdf.length))
+                .body("petition.attachments[0].sha256", is(sha)).extract();
+        String id = response.path("petition.id");
+        String attachmentId = response.path("petition.attachments[0].id");
+        byte[] back = handler(UNIT).accept("*/*").get("/api/v1/petitions/" + id + "/attachments/" + attachmentId)
+                .then().statusCode(200).header("X-Content-SHA256", sha).extract().asByteArray();
+        assertEquals(new String(pdf, StandardCharsets.UTF_8), new String(back, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void attachmentOverTheLimitIsRefused() {
+        var body = intake(UNIT, "COMPLAINT", LocalDate.of(2023, 3, 6), "Quyết định 16", "Tệp quá lớn");
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        body.put("attachments", List.of(Map.of("name", "lon.bin", "contentType", "application/octet-stream",
+                "contentBase64", Base64.getEncoder().encodeToString(big))));
+        reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(413)
+                .contentType(containsString("problem+json"));
+        var bad = intake(UNIT, "COMPLAINT", LocalDate.of(2023, 3, 6), "Quyết định 16", "Không phải base64");
+        bad.put("attachments", List.of(Map.of("name", "x.pdf", "contentType", "application/pdf",
+                "contentBase64", "***not base64***")));
+        reception(UNIT).body(bad).post("/api/v1/petitions").then().statusCode(400);
+    }
+
+    @Test
+    void integrationClientSubmitsAsGovernmentSystemIntoTheGivenUnit() {
+        var body = intake(UNIT, "RECOMMENDATION", LocalDate.of(2023, 3, 7), "Kiến nghị về chiếu sáng", "Nội dung",
+                "URBAN_MANAGEMENT");
+        body.put("channel", "POST");
+        as("svc-dvc", "01", "petition-intake").body(body).post("/api/v1/petitions").then().statusCode(201)
+                .body("petition.channel", is("GOVERNMENT_SYSTEM"))
+                .body("petition.unitPath", is(UNIT));
+    }
+
+    @Test
+    void citizenSubmitsThroughTheAppDatedToday() {
+        var body = intake(UNIT, "FEEDBACK", LocalDate.of(2023, 3, 7), "Phản ánh rác thải", "Nội dung", "OTHER");
+        body.put("channel", "WEB");
+        as("citizen-901", null, "citizen").body(body).post("/api/v1/petitions").then().statusCode(201)
+                .body("petition.channel", is("WEB"))
+                .body("petition.receivedDate", is(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
+        body.put("channel", "GOVERNMENT_SYSTEM");
+        as("citizen-901", null, "citizen").body(body).post("/api/v1/petitions").then().statusCode(422);
+    }
+
+    @Test
+    void officialCannotRecordIntoAnotherDistrict() {
+        var body = intake("01.999", "COMPLAINT", LocalDate.of(2023, 3, 7), "Quyết định 17", "Nội dung");
+        reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(422);
+    }
+
+    @Test
+    void anOfficialOfAnotherDistrictGets404() {
+        String id = newPetition(UNIT, "COMPLAINT", LocalDate.of(2023, 3, 8));
+        handler(UNIT).get("/api/v1/petitions/" + id).then().statusCode(200);
+        handler("01.001").get("/api/v1/petitions/" + id).then().statusCode(404);
+        handler("01.001").get("/api/v1/petitions/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/v1/petitions/" + id).then().statusCode(401);
+    }
+}

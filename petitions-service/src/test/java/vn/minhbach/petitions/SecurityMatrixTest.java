@@ -1,0 +1,211 @@
+package vn.minhbach.petitions;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static vn.minhbach.petitions.Api.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import vn.minhbach.testing.TestTokens;
+
+/**
+ * The role × endpoint matrix of docs/petitions.md, one dynamic test per cell: no token → 401, a role
+ * outside the cell → 403, a role in it → the success status.
+ */
+@QuarkusTest
+class SecurityMatrixTest {
+
+    static final String UNIT = "01.912";
+    static final String USER = "matrix-user";
+    static final List<String> ROLES = List.of("citizen", "reception-officer", "petition-handler", "identity-custodian",
+            "inspector", "program-officer", "unit-reporter", "leader", "auditor", "admin", "petition-intake",
+            "statistics-reader");
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    record Cell(String method, String template, Supplier<String> path, Supplier<Object> body, Set<String> allowed,
+            int ok) {
+    }
+
+    static final Set<String> READERS = Set.of("reception-officer", "petition-handler", "leader", "auditor");
+    static final Set<String> ALL = Set.copyOf(ROLES);
+
+    static String fresh() {
+        return newPetition(UNIT, "DENUNCIATION", TODAY.minusDays(2));
+    }
+
+    static String acceptedComplex() {
+        String id = fresh();
+        move(UNIT, id, "ACCEPT", TODAY, "complexity", "COMPLEX");
+        return id;
+    }
+
+    static String attachmentPath() {
+        var body = intake(UNIT, "COMPLAINT", TODAY, "Có tệp", "Nội dung");
+        body.put("attachments", List.of(Map.of("name", "a.txt", "contentType", "text/plain",
+                "contentBase64", Base64.getEncoder().encodeToString("tệp".getBytes()))));
+        var r = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201).extract();
+        return "/api/v1/petitions/" + r.path("petition.id") + "/attachments/" + r.path("petition.attachments[0].id");
+    }
+
+    static String citizensOwn() {
+        var body = intake(UNIT, "FEEDBACK", TODAY, "Phản ánh", "Nội dung");
+        body.put("channel", "WEB");
+        String id = as(USER, UNIT, "citizen").body(body).post("/api/v1/petitions").then().statusCode(201)
+                .extract().path("petition.id");
+        return "/api/v1/petitions/mine/" + id;
+    }
+
+    static String visitPath() {
+        var body = new HashMap<String, Object>(Map.of("visitAt", TODAY.minusDays(1) + "T08:00:00", "place", "Trụ sở",
+                "kind", "AD_HOC", "receivingOfficial", "Cán bộ", "people", 1, "summary", "Hỏi", "outcome", "OTHER"));
+        return "/api/v1/reception-visits/" + reception(UNIT).body(body).post("/api/v1/reception-visits").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    static Object visitBody() {
+        return Map.of("visitAt", TODAY.minusDays(1) + "T09:00:00", "place", "Trụ sở", "kind", "REGULAR",
+                "receivingOfficial", "Cán bộ", "people", 2, "summary", "Hỏi thủ tục", "outcome", "GUIDANCE_GIVEN");
+    }
+
+    static Object ruleBody(int instance, String kind, int days) {
+        return Map.of("kind", kind, "instance", instance, "phase", "ACCEPTANCE", "complexity", "NORMAL",
+                "remoteArea", false, "days", days, "countUnit", "WORKING_DAYS", "maxExtensions", 0,
+                "extensionDays", 0, "legalBasis", "Thông tư 05/2021/TT-TTCP (xử lý đơn)");
+    }
+
+    static String feedbackRulePath() {
+        Number id = given().auth().oauth2(TestTokens.token("x", UNIT, "admin")).get("/api/v1/deadline-rules").then()
+                .extract().path("find { it.kind == 'FEEDBACK' && it.instance == 1 }.id");
+        return "/api/v1/deadline-rules/" + id;
+    }
+
+    static List<Cell> cells() {
+        String base = fresh();
+        Supplier<String> one = () -> "/api/v1/petitions/" + base;
+        Map<String, Object> intakeBody = intake(UNIT, "COMPLAINT", TODAY, "Quyết định", "Nội dung");
+        intakeBody.remove("channel"); // each caller gets its own default channel
+        List<Cell> cells = new ArrayList<>();
+        cells.add(new Cell("POST", "/petitions", () -> "/api/v1/petitions", () -> intakeBody,
+                Set.of("reception-officer", "petition-handler", "citizen", "petition-intake"), 201));
+        cells.add(new Cell("GET", "/petitions", () -> "/api/v1/petitions", null, READERS, 200));
+        cells.add(new Cell("GET", "/petitions/{id}", one, null,
+                Set.of("reception-officer", "petition-handler", "leader", "auditor", "identity-custodian"), 200));
+        cells.add(new Cell("GET", "/petitions/export", () -> "/api/v1/petitions/export", null,
+                Set.of("petition-handler", "leader", "auditor"), 200));
+        cells.add(new Cell("GET", "/petitions/due-soon", () -> "/api/v1/petitions/due-soon", null,
+                Set.of("reception-officer", "petition-handler", "leader"), 200));
+        cells.add(new Cell("GET", "/petitions/overdue", () -> "/api/v1/petitions/overdue", null,
+                Set.of("reception-officer", "petition-handler", "leader"), 200));
+        cells.add(new Cell("GET", "/petitions/statistics", () -> "/api/v1/petitions/statistics?from=2022-01-01&to=2022-12-31",
+                null, Set.of("leader", "petition-handler", "unit-reporter", "auditor", "statistics-reader"), 200));
+        cells.add(new Cell("GET", "/petitions/register", () -> "/api/v1/petitions/register", null,
+                Set.of("leader", "petition-handler", "auditor"), 200));
+        cells.add(new Cell("GET", "/petitions/mine", () -> "/api/v1/petitions/mine", null, Set.of("citizen"), 200));
+        cells.add(new Cell("GET", "/petitions/mine/{id}", SecurityMatrixTest::citizensOwn, null, Set.of("citizen"), 200));
+        cells.add(new Cell("GET", "/petitions/{id}/duplicates", () -> one.get() + "/duplicates", null,
+                Set.of("reception-officer", "petition-handler"), 200));
+        cells.add(new Cell("POST", "/petitions/{id}/transitions", () -> "/api/v1/petitions/" + fresh() + "/transitions",
+                () -> step("ACCEPT", TODAY), Set.of("petition-handler"), 200));
+        cells.add(new Cell("POST", "/petitions/{id}/extensions",
+                () -> "/api/v1/petitions/" + acceptedComplex() + "/extensions",
+                () -> Map.of("effectiveDate", TODAY.toString(), "days", 10, "documentReference", "GH-1",
+                        "reason", "Phức tạp"), Set.of("petition-handler"), 200));
+        cells.add(new Cell("POST", "/petitions/{id}/links", () -> "/api/v1/petitions/" + fresh() + "/links",
+                () -> Map.of("kind", "REPEAT", "otherPetitionId", base, "effectiveDate", TODAY.toString(),
+                        "documentReference", "L-1"), Set.of("petition-handler"), 200));
+        cells.add(new Cell("PUT", "/petitions/{id}/register", () -> one.get() + "/register",
+                () -> Map.of("complex", true, "prolonged", false, "crowded", false, "reasons", "Phức tạp",
+                        "registerDate", TODAY.toString()), Set.of("petition-handler", "leader"), 200));
+        cells.add(new Cell("POST", "/petitions/{id}/corruption-signs",
+                () -> "/api/v1/petitions/" + fresh() + "/corruption-signs",
+                () -> Map.of("summary", "Dấu hiệu", "flaggedDate", TODAY.toString()), Set.of("petition-handler"), 200));
+        cells.add(new Cell("POST", "/petitions/{id}/attachments", () -> one.get() + "/attachments",
+                () -> Map.of("name", "b.txt", "contentType", "text/plain", "contentBase64", "dGVzdA=="),
+                Set.of("reception-officer", "petition-handler"), 201));
+        cells.add(new Cell("GET", "/petitions/{id}/attachments/{aid}", SecurityMatrixTest::attachmentPath, null,
+                READERS, 200));
+        cells.add(new Cell("POST", "/petitions/{id}/identity-reveals", () -> one.get() + "/identity-reveals",
+                () -> Map.of("reason", "Kiểm tra ma trận phân quyền"), Set.of("identity-custodian"), 200));
+        cells.add(new Cell("POST", "/reception-visits", () -> "/api/v1/reception-visits", SecurityMatrixTest::visitBody,
+                Set.of("reception-officer", "petition-handler"), 201));
+        cells.add(new Cell("GET", "/reception-visits", () -> "/api/v1/reception-visits", null, READERS, 200));
+        cells.add(new Cell("GET", "/reception-visits/{id}", SecurityMatrixTest::visitPath, null, READERS, 200));
+        cells.add(new Cell("GET", "/calendar/{year}", () -> "/api/v1/calendar/2022", null, ALL, 200));
+        cells.add(new Cell("GET", "/calendar/due-date",
+                () -> "/api/v1/calendar/due-date?start=2022-01-28&days=5&countUnit=WORKING_DAYS", null, ALL, 200));
+        cells.add(new Cell("PUT", "/calendar/{year}", () -> "/api/v1/calendar/2018",
+                () -> Map.of("days", List.of(Map.of("day", "2018-01-01", "kind", "HOLIDAY", "name", "Tết Dương lịch"))),
+                Set.of("admin"), 200));
+        cells.add(new Cell("GET", "/deadline-rules", () -> "/api/v1/deadline-rules", null, ALL, 200));
+        cells.add(new Cell("POST", "/deadline-rules", () -> "/api/v1/deadline-rules",
+                () -> ruleBody(2, "FEEDBACK", 10), Set.of("admin"), 201));
+        cells.add(new Cell("PUT", "/deadline-rules/{id}", SecurityMatrixTest::feedbackRulePath,
+                () -> ruleBody(1, "FEEDBACK", 10), Set.of("admin"), 200));
+        return cells;
+    }
+
+    static Response call(RequestSpecification spec, Cell cell) {
+        spec = spec.contentType(ContentType.JSON).accept("*/*");
+        if (cell.body() != null) {
+            spec = spec.body(cell.body().get());
+        }
+        return spec.request(cell.method(), cell.path().get());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCell() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Cell cell : cells()) {
+            String name = cell.method() + " " + cell.template();
+            tests.add(DynamicTest.dynamicTest(name + " without token -> 401",
+                    () -> call(given(), cell).then().statusCode(401)));
+            for (String role : ROLES) {
+                boolean allowed = cell.allowed().contains(role);
+                int expected = allowed ? cell.ok() : 403;
+                tests.add(DynamicTest.dynamicTest(name + " as " + role + " -> " + expected, () -> call(
+                        given().auth().oauth2(TestTokens.token(USER, UNIT, role)), cell).then().statusCode(expected)));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void publicEndpointsNeedNoToken() {
+        var body = Map.of("unitPath", UNIT, "subject", Map.of("kind", "PERSON", "description", "Cán bộ"),
+                "domains", List.of("OTHER"), "content", "Nội dung tố cáo");
+        String code = given().contentType(ContentType.JSON).body(body).post("/api/v1/public/petitions").then()
+                .statusCode(201).extract().path("receiptCode");
+        given().contentType(ContentType.JSON).body(Map.of("receiptCode", code)).post("/api/v1/public/petitions/status")
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("receiptCode", code, "content", "Thêm"))
+                .post("/api/v1/public/petitions/additions").then().statusCode(204);
+    }
+
+    @Test
+    void expiredOrForeignTokensAreRefused() {
+        given().auth().oauth2(TestTokens.expired(USER, UNIT, "leader")).get("/api/v1/petitions").then().statusCode(401);
+        given().auth().oauth2(TestTokens.otherAudience(USER, UNIT, "leader")).get("/api/v1/petitions").then()
+                .statusCode(401);
+        given().auth().oauth2("not-a-jwt").get("/api/v1/petitions").then().statusCode(401);
+    }
+
+    @Test
+    void anOfficialWithoutAUnitClaimIsRefused() {
+        given().auth().oauth2(TestTokens.token(USER, null, "leader")).get("/api/v1/petitions").then().statusCode(403);
+    }
+}
