@@ -1,0 +1,6 @@
+package vn.minhbach.inspections;
+
+/** Kiểm tra (inspection) or giám sát (supervision). */
+public enum TeamKind {
+    INSPECTION, SUPERVISION
+}

@@ -1,0 +1,6 @@
+package vn.minhbach.inspections;
+
+/** Violation found at a target (vi phạm). */
+public enum Violation {
+    NONE, MINOR, SERIOUS
+}

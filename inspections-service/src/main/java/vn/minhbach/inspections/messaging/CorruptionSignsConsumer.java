@@ -1,0 +1,36 @@
+package vn.minhbach.inspections.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.minhbach.chassis.inbox.Inbox;
+import vn.minhbach.inspections.config.InspectionsConfig;
+import vn.minhbach.inspections.service.LeadService;
+
+/**
+ * Turns petitions-service's {@code petition.corruption-signs-flagged} into a lead, once per event id
+ * ({@link Inbox#handle} records it in the effect's transaction). Other petition events are recorded
+ * with no effect; a value that is not a CloudEvent, or a flagged event without the fields a lead
+ * needs, ends on {@code minhbach.petitions.v1.dlq.inspections-leads} after the chassis' bounded retries.
+ */
+@ApplicationScoped
+public class CorruptionSignsConsumer {
+
+    @Inject
+    Inbox inbox;
+    @Inject
+    LeadService leads;
+    @Inject
+    InspectionsConfig config;
+
+    @Incoming("petitions-in")
+    @Blocking
+    public void consume(String value) {
+        inbox.handle(config.leadsConsumer(), value, event -> {
+            if (EventTypes.CORRUPTION_SIGNS_FLAGGED.equals(event.type())) {
+                leads.createFromEvent(event);
+            }
+        });
+    }
+}

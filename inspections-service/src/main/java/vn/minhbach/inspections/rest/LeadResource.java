@@ -1,0 +1,82 @@
+package vn.minhbach.inspections.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.paging.Page;
+import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.inspections.Lead;
+import vn.minhbach.inspections.LeadStatus;
+import vn.minhbach.inspections.Team;
+import vn.minhbach.inspections.service.LeadService;
+
+@Path("/api/v1/leads")
+@Tag(name = "Leads from petitions (đơn thư có dấu hiệu tham nhũng)")
+@Produces(MediaType.APPLICATION_JSON)
+public class LeadResource {
+
+    @Inject
+    LeadService leads;
+    @Inject
+    Views views;
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Triage list of leads of the caller's unit subtree")
+    public Page<LeadResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("status") LeadStatus status) {
+        String unit = caller.unit();
+        var params = io.quarkus.panache.common.Parameters.with("u", unit).and("p", UnitPath.descendantsPattern(unit));
+        String q = "(unitPath = :u or unitPath like :p)";
+        if (status != null) {
+            q += " and status = :s";
+            params = params.and("s", status);
+        }
+        return Page.of(Lead.find(q + " order by receivedAt desc", params), page, LeadResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "One lead")
+    public LeadResponse get(@PathParam("id") UUID id) {
+        return LeadResponse.of(leads.lead(id));
+    }
+
+    @POST
+    @Path("/{id}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Open a team on signs of violation from the lead (kiểm tra khi có dấu hiệu vi phạm)")
+    public Response openTeam(@PathParam("id") UUID id, @Valid @NotNull LeadTeamRequest request) {
+        Team t = leads.openTeam(id, request);
+        return Response.created(URI.create("/api/v1/teams/" + t.id)).entity(views.team(t, false)).build();
+    }
+
+    @POST
+    @Path("/{id}/dismissal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Dismiss the lead with a reason")
+    public LeadResponse dismiss(@PathParam("id") UUID id, @Valid @NotNull DismissRequest request) {
+        return LeadResponse.of(leads.dismiss(id, request));
+    }
+}

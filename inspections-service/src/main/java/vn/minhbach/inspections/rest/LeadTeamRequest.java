@@ -1,0 +1,35 @@
+package vn.minhbach.inspections.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.inspections.Basis;
+import vn.minhbach.inspections.Domain;
+import vn.minhbach.inspections.InitiatingLevel;
+import vn.minhbach.inspections.TeamKind;
+
+/** A team opened from a lead: the basis is always "on signs of violation" and the lead is linked. */
+public record LeadTeamRequest(
+        @NotNull TeamKind kind,
+        @NotNull InitiatingLevel initiatingLevel,
+        @Size(max = 64) String decisionNumber,
+        LocalDate decisionDate,
+        @Size(max = 128) @Pattern(regexp = UnitPath.REGEX) String unitPath,
+        @NotNull UUID leaderMemberId,
+        @Size(max = 50) Set<@NotNull UUID> memberIds,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        @NotNull @Size(min = 1, max = 20) Set<@NotNull Domain> domains,
+        @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull TargetRequest> targets) {
+
+    public TeamRequest asTeamRequest() {
+        return new TeamRequest(kind, Basis.SIGNS_OF_VIOLATION, initiatingLevel, decisionNumber, decisionDate, unitPath,
+                null, leaderMemberId, memberIds, periodFrom, periodTo, domains, targets);
+    }
+}

@@ -1,0 +1,17 @@
+package vn.minhbach.inspections.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import vn.minhbach.inspections.CadreCategory;
+
+/** A new party member; the unit is the organisation's. */
+public record MemberRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String code,
+        @NotBlank @Size(max = 200) String fullName,
+        @NotNull UUID organisationId,
+        @Size(max = 200) String position,
+        @NotNull CadreCategory cadreCategory) {
+}

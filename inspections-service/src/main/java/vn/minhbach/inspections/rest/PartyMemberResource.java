@@ -1,0 +1,96 @@
+package vn.minhbach.inspections.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.paging.Page;
+import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.inspections.PartyMember;
+import vn.minhbach.inspections.service.SubjectService;
+
+@Path("/api/v1/party-members")
+@Tag(name = "Party members (đảng viên)")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartyMemberResource {
+
+    @Inject
+    SubjectService subjects;
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
+    @Operation(summary = "Create a party member (tạo đảng viên)")
+    public Response create(@Valid @NotNull MemberRequest request) {
+        PartyMember m = subjects.createMember(request);
+        return Response.created(URI.create("/api/v1/party-members/" + m.id)).entity(MemberResponse.of(m)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List party members of the caller's unit subtree (danh sách đảng viên)")
+    public Page<MemberResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("organisationId") UUID organisationId) {
+        String unit = caller.unit();
+        var params = io.quarkus.panache.common.Parameters.with("u", unit).and("p", UnitPath.descendantsPattern(unit));
+        String q = "(unitPath = :u or unitPath like :p)";
+        if (organisationId != null) {
+            q += " and organisationId = :o";
+            params = params.and("o", organisationId);
+        }
+        return Page.of(PartyMember.find(q + " order by unitPath, code", params), page, MemberResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "One party member")
+    public MemberResponse get(@PathParam("id") UUID id) {
+        return MemberResponse.of(subjects.member(id));
+    }
+
+    @POST
+    @Path("/{id}/relations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
+    @Operation(summary = "Declare a relation to another member (kê khai quan hệ), used for conflicts of interest")
+    public Response relate(@PathParam("id") UUID id, @Valid @NotNull RelationRequest request) {
+        subjects.addRelation(id, request);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
+    @Operation(summary = "Import party members from CSV (nhập đảng viên): code,fullName,organisationCode,position,cadreCategory")
+    public ImportResult importCsv(String csv) {
+        return new ImportResult(subjects.importMembers(csv));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv;charset=UTF-8")
+    @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Export the subtree's party members as CSV (xuất đảng viên)")
+    public String exportCsv() {
+        return subjects.exportMembers();
+    }
+}

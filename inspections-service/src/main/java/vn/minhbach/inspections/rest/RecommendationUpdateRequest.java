@@ -1,0 +1,11 @@
+package vn.minhbach.inspections.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import vn.minhbach.inspections.RecommendationStatus;
+
+/** A dated follow-up: the new status, a note and the evidence (document reference). */
+public record RecommendationUpdateRequest(@NotNull LocalDate updateDate, @NotNull RecommendationStatus status,
+        @Size(max = 4000) String note, @Size(max = 1000) String evidence) {
+}

@@ -1,0 +1,114 @@
+package vn.minhbach.inspections.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.paging.Page;
+import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.inspections.Team;
+import vn.minhbach.inspections.TeamKind;
+import vn.minhbach.inspections.TeamStatus;
+import vn.minhbach.inspections.service.TeamService;
+
+@Path("/api/v1/teams")
+@Tag(name = "Inspection and supervision teams (đoàn kiểm tra, đoàn giám sát)")
+@Produces(MediaType.APPLICATION_JSON)
+public class TeamResource {
+
+    @Inject
+    TeamService teams;
+    @Inject
+    Views views;
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Set up a team with targets and members (thành lập đoàn); DECIDED when the decision number and date are given")
+    public Response create(@Valid @NotNull TeamRequest request) {
+        Team t = teams.create(request, null);
+        return Response.created(URI.create("/api/v1/teams/" + t.id)).entity(views.team(t, false)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List teams of the caller's unit subtree")
+    public Page<TeamResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("status") TeamStatus status,
+            @QueryParam("kind") TeamKind kind) {
+        String unit = caller.unit();
+        var params = io.quarkus.panache.common.Parameters.with("u", unit).and("p", UnitPath.descendantsPattern(unit));
+        String q = "(unitPath = :u or unitPath like :p)";
+        if (status != null) {
+            q += " and status = :s";
+            params = params.and("s", status);
+        }
+        if (kind != null) {
+            q += " and kind = :k";
+            params = params.and("k", kind);
+        }
+        return Page.of(Team.<Team>find(q + " order by decisionDate desc nulls first, createdAt desc", params), page,
+                t -> views.team(t, false));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "One team with targets, conclusion and recommendations")
+    public TeamResponse get(@PathParam("id") UUID id) {
+        return views.team(teams.team(id), true);
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.LEADER)
+    @Operation(summary = "Decide a planned team (ra quyết định thành lập đoàn): PLANNED → DECIDED")
+    public TeamResponse decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
+        return views.team(teams.decide(id, request), false);
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Start the work (tiến hành kiểm tra): DECIDED → IN_PROGRESS")
+    public TeamResponse start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
+        return views.team(teams.start(id, request), false);
+    }
+
+    @POST
+    @Path("/{id}/conclusion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Record the conclusion (kết luận kiểm tra/giám sát): IN_PROGRESS → CONCLUDED")
+    public TeamResponse conclude(@PathParam("id") UUID id, @Valid @NotNull ConclusionRequest request) {
+        return views.team(teams.conclude(id, request), true);
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.LEADER)
+    @Operation(summary = "Publish the result (công khai kết quả): CONCLUDED → PUBLISHED; leaders only")
+    public TeamResponse publish(@PathParam("id") UUID id, @Valid @NotNull PublishRequest request) {
+        return views.team(teams.publish(id, request), false);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.minhbach.inspections.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.minhbach.chassis.audit.AuditLog;
+import vn.minhbach.chassis.outbox.Outbox;
+import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.inspections.Recommendation;
+import vn.minhbach.inspections.RecommendationStatus;
+import vn.minhbach.inspections.RecommendationUpdate;
+import vn.minhbach.inspections.Team;
+import vn.minhbach.inspections.messaging.EventTypes;
+import vn.minhbach.inspections.messaging.RecommendationOverdue;
+import vn.minhbach.inspections.rest.RecommendationUpdateRequest;
+
+/** Follow-up of recommendations and the once-only overdue announcement. */
+@ApplicationScoped
+public class RecommendationService {
+
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Outbox outbox;
+    @Inject
+    BusinessDates dates;
+
+    /** Visible to officials of the team's unit subtree and of the owner unit's subtree. */
+    public Recommendation recommendation(UUID id) {
+        Recommendation r = Recommendation.findById(id);
+        if (r == null || !(caller.covers(r.unitPath) || caller.covers(r.ownerUnit))) {
+            throw ProblemException.notFound("recommendation.not-found", id);
+        }
+        return r;
+    }
+
+    @Transactional
+    public Recommendation addUpdate(UUID id, RecommendationUpdateRequest request) {
+        Recommendation r = recommendation(id);
+        if (!caller.covers(r.unitPath)) {
+            // the owner unit reports through the team's inspectors; it may read but not record
+            throw ProblemException.notFound("recommendation.not-found", id);
+        }
+        dates.notInFuture(request.updateDate(), "updateDate");
+        dates.notBefore(request.updateDate(), "updateDate", r.statusDate, "statusDate");
+        if (request.status() == RecommendationStatus.OPEN && r.status != RecommendationStatus.OPEN) {
+            throw ProblemException.conflict("recommendation.reopen", id, r.status);
+        }
+        RecommendationUpdate u = new RecommendationUpdate();
+        u.id = UUID.randomUUID();
+        u.recommendationId = r.id;
+        u.updateDate = request.updateDate();
+        u.status = request.status();
+        u.note = request.note();
+        u.evidence = request.evidence();
+        u.recordedBy = caller.name();
+        u.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        u.persist();
+        r.status = request.status();
+        r.statusDate = request.updateDate();
+        audit.record(caller.name(), "recommendation.updated", "recommendation", r.id.toString(), r.unitPath,
+                Map.of("status", r.status, "updateDate", r.statusDate.toString()));
+        return r;
+    }
+
+    public List<RecommendationUpdate> updates(UUID recommendationId) {
+        return RecommendationUpdate.list("recommendationId = ?1 order by updateDate, recordedAt", recommendationId);
+    }
+
+    @Scheduled(every = "{minhbach.inspections.overdue-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledOverdueCheck() {
+        announceOverdue(dates.today());
+    }
+
+    /**
+     * Writes one {@code recommendation.overdue} event per outstanding recommendation past its due date
+     * on {@code today} that has not been announced yet.
+     *
+     * @return how many were announced
+     */
+    @Transactional
+    public int announceOverdue(LocalDate today) {
+        List<Recommendation> due = Recommendation.list(
+                "overdueAnnouncedAt is null and dueDate < ?1 and status in ?2", today,
+                List.of(RecommendationStatus.OPEN, RecommendationStatus.IN_PROGRESS,
+                        RecommendationStatus.PARTIALLY_IMPLEMENTED));
+        for (Recommendation r : due) {
+            r.overdueAnnouncedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            audit.record("system", "recommendation.overdue", "recommendation", r.id.toString(), r.unitPath,
+                    Map.of("dueDate", r.dueDate.toString()));
+            outbox.publish("recommendation", r.id.toString(), EventTypes.RECOMMENDATION_OVERDUE,
+                    new RecommendationOverdue(r.unitPath, r.id.toString(), r.teamId.toString(), r.ownerUnit, r.dueDate));
+        }
+        return due.size();
+    }
+
+    public Team teamOf(Recommendation r) {
+        return Team.findById(r.teamId);
+    }
+}

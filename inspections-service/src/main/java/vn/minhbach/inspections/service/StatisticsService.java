@@ -1,0 +1,165 @@
+package vn.minhbach.inspections.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.inspections.Basis;
+import vn.minhbach.inspections.Discipline;
+import vn.minhbach.inspections.Domain;
+import vn.minhbach.inspections.InitiatingLevel;
+import vn.minhbach.inspections.OrganisationKind;
+import vn.minhbach.inspections.Recommendation;
+import vn.minhbach.inspections.RecommendationStatus;
+import vn.minhbach.inspections.TargetType;
+import vn.minhbach.inspections.Team;
+import vn.minhbach.inspections.TeamKind;
+import vn.minhbach.inspections.TeamStatus;
+import vn.minhbach.inspections.TeamTarget;
+import vn.minhbach.inspections.rest.StatisticsResponse;
+import vn.minhbach.inspections.rest.StatisticsResponse.Breakdown;
+import vn.minhbach.inspections.rest.StatisticsResponse.Counts;
+import vn.minhbach.inspections.rest.StatisticsResponse.KindStatistics;
+
+/**
+ * Counts teams of a unit subtree by decision date. A team's targets are its occurrences; the
+ * snapshot taken at decision (organisation kind, standing-committee management) is what is counted,
+ * exactly as {@code team.decided} carries it, so programs-service can reproduce these figures.
+ */
+@ApplicationScoped
+public class StatisticsService {
+
+    @Inject
+    BusinessDates dates;
+
+    public StatisticsResponse compute(String unit, LocalDate from, LocalDate to) {
+        List<Team> teams = Team.list("(unitPath = ?1 or unitPath like ?2) and status <> ?3"
+                + " and decisionDate >= ?4 and decisionDate <= ?5", unit, UnitPath.descendantsPattern(unit),
+                TeamStatus.PLANNED, from, to);
+        Map<UUID, List<TeamTarget>> targets = new HashMap<>();
+        List<UUID> ids = teams.stream().map(t -> t.id).toList();
+        if (!ids.isEmpty()) {
+            for (TeamTarget x : TeamTarget.<TeamTarget>list("teamId in ?1", ids)) {
+                targets.computeIfAbsent(x.teamId, k -> new ArrayList<>()).add(x);
+            }
+        }
+        return new StatisticsResponse(unit, from, to, kind(teams, targets, TeamKind.INSPECTION),
+                kind(teams, targets, TeamKind.SUPERVISION), recommendations(ids, to), discipline(targets));
+    }
+
+    private KindStatistics kind(List<Team> all, Map<UUID, List<TeamTarget>> targets, TeamKind kind) {
+        List<Team> teams = all.stream().filter(t -> t.kind == kind).toList();
+        Map<InitiatingLevel, Breakdown> byLevel = new EnumMap<>(InitiatingLevel.class);
+        for (InitiatingLevel level : InitiatingLevel.values()) {
+            List<Team> atLevel = teams.stream().filter(t -> t.initiatingLevel == level).toList();
+            byLevel.put(level, new Breakdown(counts(atLevel, targets), byBasis(atLevel, targets),
+                    byDomain(atLevel, targets)));
+        }
+        return new KindStatistics(counts(teams, targets), byBasis(teams, targets), byDomain(teams, targets), byLevel);
+    }
+
+    private Map<Basis, Counts> byBasis(List<Team> teams, Map<UUID, List<TeamTarget>> targets) {
+        Map<Basis, Counts> out = new EnumMap<>(Basis.class);
+        for (Basis b : Basis.values()) {
+            out.put(b, counts(filter(teams, t -> t.basis == b), targets));
+        }
+        return out;
+    }
+
+    private Map<Domain, Counts> byDomain(List<Team> teams, Map<UUID, List<TeamTarget>> targets) {
+        Map<Domain, Counts> out = new EnumMap<>(Domain.class);
+        for (Domain d : Domain.values()) {
+            out.put(d, counts(filter(teams, t -> t.domains.contains(d)), targets));
+        }
+        return out;
+    }
+
+    private static List<Team> filter(List<Team> teams, Predicate<Team> p) {
+        return teams.stream().filter(p).toList();
+    }
+
+    private Counts counts(List<Team> teams, Map<UUID, List<TeamTarget>> targets) {
+        long orgOcc = 0;
+        long memberOcc = 0;
+        long scmOcc = 0;
+        Map<OrganisationKind, Long> byKind = zero(OrganisationKind.class);
+        Map<OrganisationKind, Set<UUID>> distinctByKind = new EnumMap<>(OrganisationKind.class);
+        Set<UUID> orgs = new HashSet<>();
+        Set<UUID> members = new HashSet<>();
+        Set<UUID> scmMembers = new HashSet<>();
+        for (Team t : teams) {
+            for (TeamTarget x : targets.getOrDefault(t.id, List.of())) {
+                if (x.targetType == TargetType.ORGANISATION) {
+                    orgOcc++;
+                    byKind.merge(x.organisationKind, 1L, Long::sum);
+                    orgs.add(x.organisationId);
+                    distinctByKind.computeIfAbsent(x.organisationKind, k -> new HashSet<>()).add(x.organisationId);
+                } else {
+                    memberOcc++;
+                    members.add(x.memberId);
+                    if (Boolean.TRUE.equals(x.standingCommitteeManaged)) {
+                        scmOcc++;
+                        scmMembers.add(x.memberId);
+                    }
+                }
+            }
+        }
+        Map<OrganisationKind, Long> distinctKind = zero(OrganisationKind.class);
+        distinctByKind.forEach((k, v) -> distinctKind.put(k, (long) v.size()));
+        return new Counts(teams.size(), orgOcc, byKind, orgs.size(), distinctKind, memberOcc, members.size(), scmOcc,
+                scmMembers.size());
+    }
+
+    private StatisticsResponse.Recommendations recommendations(List<UUID> teamIds, LocalDate to) {
+        LocalDate today = dates.today();
+        LocalDate overdueOn = to.isBefore(today) ? to : today;
+        Map<RecommendationStatus, Long> byStatus = zero(RecommendationStatus.class);
+        long overdue = 0;
+        List<Recommendation> recs = teamIds.isEmpty() ? List.of() : Recommendation.list("teamId in ?1", teamIds);
+        for (Recommendation r : recs) {
+            byStatus.merge(r.status, 1L, Long::sum);
+            overdue += r.overdueOn(overdueOn) ? 1 : 0;
+        }
+        long open = byStatus.get(RecommendationStatus.OPEN) + byStatus.get(RecommendationStatus.IN_PROGRESS);
+        return new StatisticsResponse.Recommendations(recs.size(), byStatus, open,
+                byStatus.get(RecommendationStatus.IMPLEMENTED), overdue, overdueOn);
+    }
+
+    private StatisticsResponse.DisciplineCounts discipline(Map<UUID, List<TeamTarget>> targets) {
+        Map<Discipline, Long> members = new EnumMap<>(Discipline.class);
+        Map<Discipline, Long> organisations = new EnumMap<>(Discipline.class);
+        for (Discipline d : Discipline.values()) {
+            if (d == Discipline.NONE) {
+                continue;
+            }
+            if (d.appliesTo(TargetType.MEMBER)) {
+                members.put(d, 0L);
+            }
+            if (d.appliesTo(TargetType.ORGANISATION)) {
+                organisations.put(d, 0L);
+            }
+        }
+        targets.values().stream().flatMap(List::stream)
+                .filter(x -> x.discipline != null && x.discipline != Discipline.NONE)
+                .forEach(x -> (x.targetType == TargetType.MEMBER ? members : organisations)
+                        .merge(x.discipline, 1L, Long::sum));
+        return new StatisticsResponse.DisciplineCounts(members, organisations);
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> zero(Class<E> type) {
+        Map<E, Long> m = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            m.put(e, 0L);
+        }
+        return m;
+    }
+}
