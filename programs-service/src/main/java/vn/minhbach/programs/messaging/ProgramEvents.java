@@ -1,0 +1,43 @@
+package vn.minhbach.programs.messaging;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Payloads of the events this service writes to its outbox (topic {@code minhbach.programs.v1}). */
+public final class ProgramEvents {
+
+    public static final String AGGREGATE_TASK = "task";
+    public static final String AGGREGATE_REPORT = "progress-report";
+    public static final String AGGREGATE_CONFERENCE = "conference";
+
+    private ProgramEvents() {
+    }
+
+    /** {@code task.assigned} */
+    public record TaskAssigned(String unitPath, long taskId, String title, Long topicId, Long instrumentId,
+            Long solutionGroupId, LocalDate assignedDate, LocalDate dueDate, String recurrence) {
+    }
+
+    /** {@code progress-report.submitted} */
+    public record ProgressReportSubmitted(String unitPath, long reportId, long taskId, String period,
+            BigDecimal value, boolean late, LocalDate submittedDate) {
+    }
+
+    /** {@code progress-report.accepted} */
+    public record ProgressReportAccepted(String unitPath, long reportId, long taskId, String period) {
+    }
+
+    /** {@code progress-report.returned} */
+    public record ProgressReportReturned(String unitPath, long reportId, long taskId, String period, String reason) {
+    }
+
+    /** {@code task.overdue}: announced once per task and period. */
+    public record TaskOverdue(String unitPath, long taskId, String period, LocalDate dueDate) {
+    }
+
+    /** {@code conference.recorded} */
+    public record ConferenceRecorded(String unitPath, long conferenceId, LocalDate heldDate, String title,
+            boolean online, int connectedSites, int delegates, List<Long> relatedInstrumentIds) {
+    }
+}

@@ -1,0 +1,108 @@
+package vn.minhbach.programs.rest;
+
+import static vn.minhbach.programs.rest.Roles.AUDITOR;
+import static vn.minhbach.programs.rest.Roles.LEADER;
+import static vn.minhbach.programs.rest.Roles.PROGRAM_OFFICER;
+import static vn.minhbach.programs.rest.Roles.UNIT_REPORTER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.paging.Page;
+import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.programs.ProgramTask;
+import vn.minhbach.programs.Target;
+import vn.minhbach.programs.rest.Views.TargetView;
+import vn.minhbach.programs.rest.Views.TaskView;
+import vn.minhbach.programs.service.ProgramService;
+
+@Path("/api/v1/tasks")
+@Tag(name = "Tasks and targets (Nhiệm vụ, chỉ tiêu)")
+public class TaskResource {
+
+    @Inject
+    ProgramService programs;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @POST
+    @RolesAllowed(PROGRAM_OFFICER)
+    @Operation(summary = "Giao nhiệm vụ (assign a task under a topic, instrument or solution group)")
+    public Response create(@Valid @NotNull Requests.NewTask in) {
+        ProgramTask t = programs.createTask(in);
+        return Response.created(URI.create("/api/v1/tasks/" + t.id)).entity(TaskView.of(t, null)).build();
+    }
+
+    @GET
+    @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
+    @Operation(summary = "Nhiệm vụ của đơn vị (tasks of the caller's unit subtree)")
+    public Page<TaskView> list(@QueryParam("status") ProgramTask.Status status, @BeanParam @Valid PageRequest page) {
+        String unit = caller.unit();
+        var query = status == null
+                ? ProgramTask.<ProgramTask>find("(unitPath = ?1 or unitPath like ?2) order by id", unit,
+                        UnitPath.descendantsPattern(unit))
+                : ProgramTask.<ProgramTask>find("(unitPath = ?1 or unitPath like ?2) and status = ?3 order by id", unit,
+                        UnitPath.descendantsPattern(unit), status);
+        return Page.of(query, page, t -> TaskView.of(t, Target.ofTask(t.id)));
+    }
+
+    @GET
+    @Path("overdue-for-my-unit")
+    @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
+    @Operation(summary = "Nhiệm vụ quá hạn của đơn vị (overdue tasks of the caller's unit, for the mobile overview)")
+    @SuppressWarnings("unchecked")
+    public Page<TaskView> overdueForMyUnit(@BeanParam @Valid PageRequest page) {
+        String unit = caller.unit();
+        // One-off tasks past due, and recurring tasks with an announced period still lacking a report.
+        String where = " from task k where k.status = 'OPEN' and (k.unit_path = ?1 or k.unit_path like ?2) and"
+                + " ((k.due_date is not null and k.due_date < ?3) or exists (select 1 from task_overdue_notice n"
+                + " where n.task_id = k.id and n.period <> 'DUE' and not exists (select 1 from progress_report r"
+                + " where r.task_id = k.id and r.period = n.period and r.status <> 'RETURNED')))";
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(7));
+        long total = ((Number) em.createNativeQuery("select count(*)" + where).setParameter(1, unit)
+                .setParameter(2, UnitPath.descendantsPattern(unit)).setParameter(3, today).getSingleResult()).longValue();
+        List<Number> ids = em.createNativeQuery("select k.id" + where + " order by k.due_date nulls last, k.id")
+                .setParameter(1, unit).setParameter(2, UnitPath.descendantsPattern(unit)).setParameter(3, today)
+                .setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList();
+        List<TaskView> items = ids.stream().map(id -> (ProgramTask) ProgramTask.findById(id.longValue()))
+                .map(t -> TaskView.of(t, Target.ofTask(t.id))).toList();
+        return new Page<>(items, page.page, page.size, total);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
+    @Operation(summary = "Chi tiết nhiệm vụ (one task with its target)")
+    public TaskView get(@PathParam("id") long id) {
+        ProgramTask t = programs.task(id);
+        return TaskView.of(t, Target.ofTask(t.id));
+    }
+
+    @PUT
+    @Path("{id}/target")
+    @RolesAllowed(PROGRAM_OFFICER)
+    @Operation(summary = "Đặt chỉ tiêu cho nhiệm vụ (set the task's target)")
+    public TargetView setTarget(@PathParam("id") long id, @Valid @NotNull Requests.TargetRequest in) {
+        return TargetView.of(programs.setTarget(id, in));
+    }
+}

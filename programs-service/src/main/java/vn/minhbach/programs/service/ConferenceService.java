@@ -1,0 +1,90 @@
+package vn.minhbach.programs.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import vn.minhbach.chassis.audit.AuditLog;
+import vn.minhbach.chassis.outbox.Outbox;
+import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.programs.Briefing;
+import vn.minhbach.programs.Conference;
+import vn.minhbach.programs.Instrument;
+import vn.minhbach.programs.messaging.ProgramEvents;
+import vn.minhbach.programs.rest.Requests;
+
+/** Conferences and dissemination events, and the periodic briefings log. */
+@ApplicationScoped
+public class ConferenceService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ProgramService programs;
+
+    @Transactional
+    public Conference record(Requests.NewConference in) {
+        String unit = programs.unitOfRecord(in.unitPath());
+        List<Long> related = in.relatedInstrumentIds() == null ? List.of() : List.copyOf(in.relatedInstrumentIds());
+        for (Long id : related) {
+            if (Instrument.findById(id) == null) {
+                throw ProblemException.unprocessable("instrument.notFound", String.valueOf(id));
+            }
+        }
+        if (!in.online() && in.connectedSites() > 1) {
+            throw ProblemException.unprocessable("conference.sitesNeedOnline", String.valueOf(in.connectedSites()));
+        }
+        Conference c = new Conference();
+        c.unitPath = unit;
+        c.heldDate = in.heldDate();
+        c.title = in.title();
+        c.online = in.online();
+        c.connectedSites = in.connectedSites();
+        c.delegates = in.delegates();
+        c.relatedInstrumentIds = related;
+        c.recordedBy = caller.name();
+        c.recordedAt = ProgramService.now();
+        c.persist();
+        outbox.publish(ProgramEvents.AGGREGATE_CONFERENCE, c.id.toString(), "conference.recorded",
+                new ProgramEvents.ConferenceRecorded(unit, c.id, c.heldDate, c.title, c.online, c.connectedSites,
+                        c.delegates, related));
+        audit.record(caller.name(), "conference.recorded", "conference", c.id.toString(), unit,
+                Map.of("heldDate", c.heldDate.toString(), "delegates", c.delegates));
+        return c;
+    }
+
+    public Conference conference(long id) {
+        Conference c = Conference.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("conference.notFound", String.valueOf(id));
+        }
+        caller.requireScope(c.unitPath, "conference.notFound", String.valueOf(id));
+        return c;
+    }
+
+    @Transactional
+    public Briefing log(Requests.NewBriefing in) {
+        String unit = programs.unitOfRecord(in.unitPath());
+        Briefing b = new Briefing();
+        b.unitPath = unit;
+        b.heldDate = in.heldDate();
+        b.title = in.title();
+        b.chairedBy = in.chairedBy();
+        b.summary = in.summary();
+        b.recordedBy = caller.name();
+        b.recordedAt = ProgramService.now();
+        b.persist();
+        audit.record(caller.name(), "briefing.logged", "briefing", b.id.toString(), unit,
+                Map.of("heldDate", b.heldDate.toString()));
+        return b;
+    }
+}

@@ -1,0 +1,122 @@
+package vn.minhbach.programs;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.minhbach.programs.Fixtures.as;
+import static vn.minhbach.programs.Fixtures.petitionEvent;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import vn.minhbach.testing.KafkaTestResource;
+
+/** Settled vs in progress at the period's end, corruption flags, zero sentences, bad events and bad queries (01.981…). */
+@QuarkusTest
+class ReportEdgeCasesTest {
+
+    static final String UNIT = "01.981";
+
+    static int received(String unit, String from, String to) {
+        return as("leader", unit, "leader").get("/api/v1/reports/period?unit=" + unit + "&from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().jsonPath().getInt("citizenReception.petitionsReceived");
+    }
+
+    @Test
+    void statusOnTheLastDayDecidesSettledAndFlagsAreCounted() {
+        List<Fixtures.Event> events = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = "p-edge-" + i;
+            events.add(petitionEvent("petition.received", id, Map.of("unitPath", UNIT, "petitionId", id, "number",
+                    "E-" + i, "kind", "DENUNCIATION", "channel", "POST", "domains", List.of(), "receivedDate", "2022-02-01",
+                    "anonymous", true)));
+        }
+        // 0: resolved then reopened (back in progress); 1: withdrawn in the period; 2: resolved after the period.
+        events.add(petitionEvent("petition.resolved", "p-edge-0", Map.of("unitPath", UNIT, "petitionId", "p-edge-0",
+                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-03-01", "outcome", "UPHELD", "onTime", true)));
+        events.add(petitionEvent("petition.status-changed", "p-edge-0", Map.of("unitPath", UNIT, "petitionId", "p-edge-0",
+                "from", "RESOLVED", "to", "ACCEPTED", "effectiveDate", "2022-03-10")));
+        events.add(petitionEvent("petition.status-changed", "p-edge-1", Map.of("unitPath", UNIT, "petitionId", "p-edge-1",
+                "from", "RECEIVED", "to", "WITHDRAWN", "effectiveDate", "2022-02-05")));
+        events.add(petitionEvent("petition.resolved", "p-edge-2", Map.of("unitPath", UNIT, "petitionId", "p-edge-2",
+                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-07-01", "outcome", "UPHELD", "onTime", false)));
+        events.add(petitionEvent("petition.corruption-signs-flagged", "p-edge-2", Map.of("unitPath", UNIT,
+                "petitionId", "p-edge-2", "number", "E-2", "kind", "DENUNCIATION", "domains", List.of("PUBLIC_INVESTMENT"),
+                "summary", "dấu hiệu", "flaggedDate", "2022-02-15")));
+        // A malformed value and an event without its required fields go to the dead-letter topic, and
+        // do not stop the events after them.
+        events.add(new Fixtures.Event(Fixtures.PETITIONS_TOPIC, "bad-1", "this is not a cloud event"));
+        events.add(petitionEvent("petition.received", "p-edge-bad", Map.of("unitPath", UNIT, "number", "no id")));
+        events.add(petitionEvent("petition.received", "p-edge-3", Map.of("unitPath", UNIT, "petitionId", "p-edge-3",
+                "number", "E-3", "kind", "COMPLAINT", "channel", "POST", "domains", List.of(), "receivedDate", "2022-02-02",
+                "anonymous", false)));
+        Fixtures.send(events);
+        Fixtures.await("4 petitions of " + UNIT, Duration.ofSeconds(60), () -> received(UNIT, "2022-01-01", "2022-03-31") == 4);
+        as("leader", UNIT, "leader").get("/api/v1/reports/period?unit=" + UNIT + "&from=2022-01-01&to=2022-03-31")
+                .then().statusCode(200)
+                .body("citizenReception.petitionsSettled", equalTo(1))
+                .body("citizenReception.petitionsInProgress", equalTo(3))
+                .body("citizenReception.corruptionSignsFlagged", equalTo(1));
+        as("leader", UNIT, "leader").get("/api/v1/reports/period?unit=" + UNIT + "&from=2022-01-01&to=2022-12-31")
+                .then().statusCode(200).body("citizenReception.petitionsSettled", equalTo(2));
+        as("leader", UNIT, "leader").accept("text/markdown")
+                .get("/api/v1/reports/period?unit=" + UNIT + "&from=2022-01-01&to=2022-03-31").then().statusCode(200)
+                .body(containsString("phát hiện 1 đơn có dấu hiệu tham nhũng, tiêu cực"))
+                .body(containsString("Từ 1/2022 – 31/3/2022, quận chưa tiếp công dân nào và tiếp nhận 4 đơn."));
+        List<String> dead = deadLetters(2);
+        assertTrue(dead.stream().anyMatch(v -> v.contains("this is not a cloud event")), () -> "DLQ: " + dead);
+        assertTrue(dead.stream().anyMatch(v -> v.contains("p-edge-bad")), () -> "DLQ: " + dead);
+    }
+
+    static List<String> deadLetters(int atLeast) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-dlq-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<String> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(props)) {
+            consumer.subscribe(List.of(Fixtures.PETITIONS_TOPIC + ".dlq.programs-report"));
+            long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < end && values.size() < atLeast) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> values.add(r.value()));
+            }
+        }
+        return values;
+    }
+
+    @Test
+    void anEmptyPeriodReadsAsChuaSentences() {
+        String ward = "01.982.00001";
+        as("leader", ward, "leader").accept("text/markdown")
+                .get("/api/v1/reports/period?from=2020-01-01&to=2020-06-30").then().statusCode(200)
+                .body(containsString("Từ 1/2020 – 30/6/2020, phường chưa thành lập đoàn kiểm tra, giám sát trực tiếp nào."))
+                .body(containsString("phường chưa tiếp công dân nào và chưa tiếp nhận đơn nào."))
+                .body(containsString("chưa phát hiện có biểu hiện tham nhũng, tiêu cực"))
+                .body(containsString("Trong kỳ chưa tổ chức hội nghị"));
+    }
+
+    @Test
+    void badQueriesAreProblemsNotErrors() {
+        as("leader", UNIT, "leader").get("/api/v1/reports/period?from=2022-05-01&to=2022-01-01").then().statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("title", equalTo("Kỳ báo cáo không hợp lệ"));
+        as("leader", UNIT, "leader").header("Accept-Language", "en").get("/api/v1/reports/period?to=2022-01-01")
+                .then().statusCode(400).contentType(containsString("application/problem+json"));
+        as("leader", UNIT, "leader").get("/api/v1/reports/period?from=2022-13-01&to=2022-01-01").then().statusCode(400);
+        as("leader", UNIT, "leader").get("/api/v1/reports/period?unit=xx&from=2022-01-01&to=2022-02-01").then()
+                .statusCode(400);
+        as("leader", UNIT, "leader").accept("application/xml")
+                .get("/api/v1/reports/period?from=2022-01-01&to=2022-02-01").then().statusCode(406);
+        as("leader", null, "leader").get("/api/v1/reports/period?from=2022-01-01&to=2022-02-01").then().statusCode(403);
+    }
+}

@@ -1,0 +1,108 @@
+package vn.minhbach.programs;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.minhbach.testing.TestTokens;
+
+/**
+ * The role × endpoint matrix of docs/programs.md, one case per cell: an allowed role gets past
+ * authorisation (any answer but 401/403), every other role gets 403, no token gets 401.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    static final String UNIT = "01.971";
+    static final List<String> ROLES = List.of("program-officer", "unit-reporter", "leader", "auditor",
+            "statistics-reader", "citizen", "inspector");
+    static final Set<String> READERS = Set.of("program-officer", "unit-reporter", "leader", "auditor");
+    static final Set<String> OFFICER = Set.of("program-officer");
+    static final Set<String> REVIEWERS = Set.of("program-officer", "leader", "auditor");
+    static final Set<String> REPORT_READERS = Set.of("program-officer", "leader", "auditor", "statistics-reader");
+
+    record Endpoint(String method, String path, Set<String> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("POST", "/api/v1/programs", OFFICER),
+            new Endpoint("GET", "/api/v1/programs", READERS),
+            new Endpoint("GET", "/api/v1/programs/999999", READERS),
+            new Endpoint("POST", "/api/v1/programs/999999/topics", OFFICER),
+            new Endpoint("GET", "/api/v1/programs/review", REVIEWERS),
+            new Endpoint("POST", "/api/v1/instruments", OFFICER),
+            new Endpoint("GET", "/api/v1/instruments", READERS),
+            new Endpoint("GET", "/api/v1/instruments/999999", READERS),
+            new Endpoint("POST", "/api/v1/tasks", OFFICER),
+            new Endpoint("GET", "/api/v1/tasks", READERS),
+            new Endpoint("GET", "/api/v1/tasks/overdue-for-my-unit", READERS),
+            new Endpoint("GET", "/api/v1/tasks/999999", READERS),
+            new Endpoint("PUT", "/api/v1/tasks/999999/target", OFFICER),
+            new Endpoint("POST", "/api/v1/progress-reports", Set.of("unit-reporter")),
+            new Endpoint("GET", "/api/v1/progress-reports", READERS),
+            new Endpoint("GET", "/api/v1/progress-reports/999999", READERS),
+            new Endpoint("POST", "/api/v1/progress-reports/999999/accept", OFFICER),
+            new Endpoint("POST", "/api/v1/progress-reports/999999/return", OFFICER),
+            new Endpoint("POST", "/api/v1/conferences", OFFICER),
+            new Endpoint("GET", "/api/v1/conferences", READERS),
+            new Endpoint("GET", "/api/v1/conferences/999999", READERS),
+            new Endpoint("POST", "/api/v1/briefings", OFFICER),
+            new Endpoint("GET", "/api/v1/briefings", READERS),
+            new Endpoint("GET", "/api/v1/reports/period?from=2022-01-01&to=2022-12-31", REPORT_READERS),
+            new Endpoint("GET", "/api/v1/reports/sources", REPORT_READERS),
+            new Endpoint("GET", "/api/v1/indicators?period=2022", READERS));
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Endpoint e : ENDPOINTS) {
+            for (String role : ROLES) {
+                cells.add(Arguments.of(e, role));
+            }
+        }
+        return cells.stream();
+    }
+
+    static Stream<Endpoint> endpoints() {
+        return ENDPOINTS.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cells")
+    void cell(Endpoint endpoint, String role) {
+        String token = role.equals("statistics-reader") ? Fixtures.integrationToken(role)
+                : TestTokens.token("user-" + role, UNIT, role);
+        int status = given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
+                .request(endpoint.method(), endpoint.path()).then().extract().statusCode();
+        if (endpoint.allowed().contains(role)) {
+            assertTrue(status != 401 && status != 403 && status != 500, endpoint + " as " + role + " answered " + status);
+        } else {
+            assertEquals(403, status, endpoint + " as " + role);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without a token")
+    @MethodSource("endpoints")
+    void withoutToken(Endpoint endpoint) {
+        given().contentType(ContentType.JSON).body("{}").request(endpoint.method(), endpoint.path()).then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "{0} with a token for another audience")
+    @MethodSource("endpoints")
+    void otherAudience(Endpoint endpoint) {
+        given().auth().oauth2(TestTokens.otherAudience("x", UNIT, "program-officer", "leader", "unit-reporter"))
+                .contentType(ContentType.JSON).body("{}").request(endpoint.method(), endpoint.path()).then().statusCode(401);
+    }
+}
