@@ -1,0 +1,157 @@
+package vn.minhbach.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the edge decides from: the route table (path prefix to upstream), the coarse access
+ * rules, rate limits, body size and the overview's sources. Kept in configuration so an operator
+ * can move a prefix or tighten a limit without a release.
+ */
+@ConfigMapping(prefix = "minhbach.gateway")
+public interface GatewayConfig {
+
+    /** Upstream services by short name ({@code petitions}, {@code inspections}, {@code programs}). */
+    Map<String, Upstream> upstreams();
+
+    /** Path prefixes anyone may call without a token (the services still apply their own rules). */
+    List<String> publicPrefixes();
+
+    /** Path prefixes the gateway serves itself (forwarded to its own handlers, not proxied). */
+    List<String> ownPrefixes();
+
+    /**
+     * The project's roles (realm roles and integration client roles). A token without any of them
+     * is refused with 403 at the edge on every protected route.
+     */
+    List<String> projectRoles();
+
+    /** Coarse role rules by path prefix (and method); the services enforce the fine matrix. */
+    Map<String, AccessRule> access();
+
+    RateLimits rateLimit();
+
+    /** Largest request body forwarded; larger declared bodies get 413 before reaching a service. */
+    @WithDefault("10M")
+    MemorySize maxBodySize();
+
+    OpenApi openapi();
+
+    Overview overview();
+
+    Readiness readiness();
+
+    interface Upstream {
+        /** Base URL, e.g. {@code http://127.0.0.1:8081}. */
+        String url();
+
+        /** The name users and operators see in problems, e.g. {@code petitions-service}. */
+        String serviceName();
+
+        /** Path prefixes this service owns (segment-aware: {@code /a/b} matches {@code /a/b/c}, not {@code /a/bc}). */
+        List<String> prefixes();
+
+        /** Longest wait for the upstream to start answering (and between chunks) before 503. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Connection pool size towards this upstream. */
+        @WithDefault("200")
+        int maxConnections();
+
+        /** Consecutive transport failures that open the circuit breaker. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open breaker answers 503 at once before letting a trial request through. */
+        @WithDefault("10s")
+        Duration openDuration();
+    }
+
+    interface AccessRule {
+        /** Path prefix the rule applies to. */
+        String prefix();
+
+        /** HTTP methods the rule applies to; all methods when absent. */
+        Optional<List<String>> methods();
+
+        /** The caller needs at least one of these roles. */
+        List<String> roles();
+    }
+
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Per token client (azp) and subject on protected routes. */
+        Limit authenticated();
+
+        /** Per remote IP for public GET/HEAD. */
+        Limit publicRead();
+
+        /** Per remote IP for public POST/PUT/PATCH/DELETE (anonymous denunciations): stricter. */
+        Limit publicWrite();
+
+        /** Most clients whose buckets are remembered (least recently seen are forgotten first). */
+        @WithDefault("100000")
+        long maxClients();
+    }
+
+    interface Limit {
+        /** Requests allowed per period (also the burst size). */
+        long requests();
+
+        Duration period();
+    }
+
+    interface OpenApi {
+        /** How long the merged document is reused before the services are asked again. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+
+        @WithDefault("3s")
+        Duration fetchTimeout();
+
+        @WithDefault("/q/openapi?format=json")
+        String servicePath();
+    }
+
+    interface Overview {
+        /** Sections of {@code GET /api/v1/me/overview} by name: which upstream and path to call. */
+        Map<String, Source> sources();
+
+        interface Source {
+            String upstream();
+
+            String path();
+        }
+    }
+
+    interface Readiness {
+        /** Path probed on each upstream. */
+        @WithDefault("/q/health/ready")
+        String path();
+
+        @WithDefault("2s")
+        Duration timeout();
+
+        /**
+         * {@code ALL}: ready only when every upstream is ready. {@code ANY}: ready while at least one
+         * is (the gateway still answers 503 problems for the others).
+         */
+        @WithDefault("ALL")
+        Mode mode();
+
+        enum Mode {
+            ALL, ANY
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package vn.minhbach.gateway.proxy;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyOptions;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import vn.minhbach.gateway.config.GatewayConfig;
+
+/**
+ * One {@code vertx-http-proxy} reverse proxy per upstream. The library streams bodies both ways
+ * (with back-pressure), drops hop-by-hop headers and handles {@code Expect}/chunking; this class only
+ * chooses the origin and adds the gateway's interceptor.
+ */
+@ApplicationScoped
+public class Forwarder {
+
+    @Inject
+    Upstreams upstreams;
+
+    @Inject
+    GatewayConfig config;
+
+    private final Map<String, HttpProxy> proxies = new HashMap<>();
+
+    @PostConstruct
+    void init() {
+        for (Upstream upstream : upstreams.all()) {
+            HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), upstream.client());
+            proxy.origin(context -> {
+                var request = context.request();
+                return upstream.client().request(upstream.requestOptions(request.getMethod(), request.getURI()));
+            });
+            proxy.addInterceptor(new UpstreamInterceptor(upstream, config.maxBodySize().asLongValue()));
+            proxies.put(upstream.name(), proxy);
+        }
+    }
+
+    public void forward(Upstream upstream, HttpServerRequest request) {
+        proxies.get(upstream.name()).handle(request);
+    }
+}

@@ -1,0 +1,115 @@
+package vn.minhbach.gateway.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import vn.minhbach.gateway.config.GatewayConfig;
+import vn.minhbach.gateway.edge.RequestIds;
+import vn.minhbach.gateway.proxy.Upstream;
+import vn.minhbach.gateway.proxy.Upstreams;
+
+/**
+ * {@code GET /api/v1/me/overview}: the three sources called in parallel with the caller's own token
+ * (each service scopes by the token's unit and checks the token again), each under its upstream's
+ * timeout and circuit breaker; a failed source becomes an unavailable section, never a failed page.
+ */
+@Path("/api/v1/me/overview")
+@Tag(name = "Tổng quan (overview)", description = "Màn hình tổng quan của cán bộ trên ứng dụng di động")
+@Authenticated
+public class MeOverviewResource {
+
+    private static final Logger LOG = Logger.getLogger(MeOverviewResource.class);
+    static final String DUE_SOON_PETITIONS = "due-soon-petitions";
+    static final String OPEN_RECOMMENDATIONS = "open-recommendations";
+    static final String OVERDUE_TASKS = "overdue-tasks";
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    Upstreams upstreams;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Tổng quan của tôi (my overview): đơn sắp đến hạn, kiến nghị đang mở, nhiệm vụ quá hạn của đơn vị")
+    public Uni<MeOverview> overview(@QueryParam("size") Integer size, @Context HttpServerRequest request) {
+        int pageSize = size == null ? 20 : Math.max(1, Math.min(200, size));
+        Uni<MeOverview.Section> petitions = section(DUE_SOON_PETITIONS, pageSize, request);
+        Uni<MeOverview.Section> recommendations = section(OPEN_RECOMMENDATIONS, pageSize, request);
+        Uni<MeOverview.Section> tasks = section(OVERDUE_TASKS, pageSize, request);
+        String unit = jwt.getClaim("unit");
+        return Uni.combine().all().unis(petitions, recommendations, tasks)
+                .with((p, r, t) -> new MeOverview(unit, p, r, t));
+    }
+
+    private Uni<MeOverview.Section> section(String name, int pageSize, HttpServerRequest request) {
+        GatewayConfig.Overview.Source source = config.overview().sources().get(name);
+        Upstream upstream = source == null ? null : upstreams.byName(source.upstream()).orElse(null);
+        if (upstream == null) {
+            return Uni.createFrom().item(MeOverview.Section.unavailable(name, "UNAVAILABLE", null));
+        }
+        String uri = source.path() + (source.path().contains("?") ? "&" : "?") + "size=" + pageSize;
+        var options = upstream.requestOptions(HttpMethod.GET, uri)
+                .putHeader(HttpHeaders.ACCEPT, "application/json");
+        copy(request, options, HttpHeaders.AUTHORIZATION.toString());
+        copy(request, options, HttpHeaders.ACCEPT_LANGUAGE.toString());
+        copy(request, options, RequestIds.REQUEST_ID);
+        copy(request, options, RequestIds.TRACEPARENT);
+        Future<MeOverview.Section> call = upstream.call(() -> upstream.client().request(options)
+                .compose(r -> r.send())
+                .compose(response -> response.body().map(body -> {
+                    int status = response.statusCode();
+                    if (status / 100 != 2) {
+                        return MeOverview.Section.unavailable(upstream.serviceName(),
+                                status == 401 || status == 403 ? "FORBIDDEN" : "ERROR", status);
+                    }
+                    return parse(upstream.serviceName(), body.getBytes());
+                })));
+        return Uni.createFrom().completionStage(call.toCompletionStage())
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("overview section %s: %s unavailable: %s", name, upstream.serviceName(), failure.toString());
+                    return MeOverview.Section.unavailable(upstream.serviceName(), "UNAVAILABLE", null);
+                });
+    }
+
+    private MeOverview.Section parse(String service, byte[] body) {
+        try {
+            JsonNode page = mapper.readTree(body);
+            JsonNode items = page.has("items") ? page.get("items") : page;
+            Long total = page.hasNonNull("totalItems") ? page.get("totalItems").asLong() : (items.isArray() ? (long) items.size() : null);
+            return MeOverview.Section.of(service, items, total);
+        } catch (IOException e) {
+            return MeOverview.Section.unavailable(service, "ERROR", 200);
+        }
+    }
+
+    private static void copy(HttpServerRequest request, io.vertx.core.http.RequestOptions options, String header) {
+        String value = request.getHeader(header);
+        if (value != null) {
+            options.putHeader(header, value);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.minhbach.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.minhbach.testing.TestTokens;
+
+@QuarkusTest
+class CorsTest {
+
+    static final String ORIGIN = "https://app.minhbach.test";
+
+    @Test
+    void preflightFromConfiguredOriginIsAllowedWithoutToken() {
+        int before = FakeUpstreams.hits("petitions");
+        given().header("Origin", ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,x-request-id")
+                .when().options("/api/v1/petitions")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", ORIGIN)
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+        org.junit.jupiter.api.Assertions.assertEquals(before, FakeUpstreams.hits("petitions"),
+                "the preflight is answered by the gateway");
+    }
+
+    @Test
+    void preflightFromOtherOriginIsRefused() {
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/petitions")
+                .then().statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void actualRequestCarriesCorsHeaders() {
+        given().header("Origin", ORIGIN)
+                .auth().oauth2(TestTokens.token("an.nv", "01.021", "petition-handler"))
+                .when().get("/api/v1/petitions")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", ORIGIN)
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"))
+                .body("service", equalTo("petitions-service"));
+    }
+}
