@@ -1,0 +1,43 @@
+package vn.minhbach.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Production imports the very realm the local stack imports. */
+class RealmImportTest {
+
+    @Test
+    void theKeycloakRealmImportCarriesTheRealmFileUnchanged() throws Exception {
+        Path realmFile = Deployed.REALM;
+        assertTrue(Files.isRegularFile(realmFile), realmFile + " is missing: the realm import cannot be checked");
+        List<GenericKubernetesResource> imports = Deployed.manifests().custom(Platform.KEYCLOAK, "KeycloakRealmImport");
+        assertEquals(1, imports.size(), "exactly one KeycloakRealmImport");
+        GenericKubernetesResource realmImport = imports.get(0);
+        assertEquals(RealmImportGenerator.KEYCLOAK_CR_NAME, realmImport.get("spec", "keycloakCRName"));
+        Deployed.manifests().custom(Platform.KEYCLOAK, "Keycloak", RealmImportGenerator.KEYCLOAK_CR_NAME)
+                .orElseThrow(() -> new AssertionError("the realm is imported into a Keycloak that is not deployed"));
+
+        JsonNode expected = Yaml.JSON.readTree(realmFile.toFile());
+        JsonNode actual = Yaml.JSON.valueToTree(realmImport.get("spec", "realm"));
+        assertEquals(expected, actual, RealmImportGenerator.IMPORT_FILE + " differs from " + RealmImportGenerator.REALM_FILE
+                + ": run ./mvnw -B verify -pl deploy/check to regenerate it");
+    }
+
+    @Test
+    void theRealmIsTheOneTheServicesTrust() throws Exception {
+        JsonNode realm = Yaml.JSON.readTree(Deployed.REALM.toFile());
+        String oidcUrl = Deployed.manifests().ofType(io.fabric8.kubernetes.api.model.ConfigMap.class).stream()
+                .filter(m -> "minhbach-config".equals(m.getMetadata().getName())).findFirst().orElseThrow()
+                .getData().get("OIDC_URL");
+        assertTrue(oidcUrl.startsWith("http://" + RealmImportGenerator.KEYCLOAK_CR_NAME + "-service:"), oidcUrl);
+        assertTrue(oidcUrl.endsWith("/realms/" + realm.path("realm").asText()), "OIDC_URL " + oidcUrl + " names another realm");
+    }
+}
