@@ -12,38 +12,54 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /**
+     * Quarkus may load this class again in another class loader (a {@code @TestProfile} restarts the
+     * application), so the running broker's address is kept in a JVM-wide system property: one
+     * broker per test JVM whatever the class loader.
+     */
+    private static final String BOOTSTRAP_PROPERTY = "minhbach.test.kafka.bootstrap-servers";
+
     private static KafkaClusterTestKit cluster;
 
     @Override
-    public synchronized Map<String, String> start() {
-        if (cluster == null) {
-            try {
-                cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                                .setCombined(true)
-                                .setNumBrokerNodes(1)
-                                .setNumControllerNodes(1)
-                                .build())
-                        .setConfigProp("auto.create.topics.enable", "true")
-                        .setConfigProp("num.partitions", "3")
-                        .setConfigProp("offsets.topic.replication.factor", "1")
-                        .setConfigProp("transaction.state.log.replication.factor", "1")
-                        .setConfigProp("transaction.state.log.min.isr", "1")
-                        .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                        .build();
-                cluster.format();
-                cluster.startup();
-                cluster.waitForReadyBrokers();
-            } catch (Exception e) {
-                throw new IllegalStateException("Could not start the in-JVM Kafka broker", e);
+    public Map<String, String> start() {
+        synchronized (System.class) {
+            String running = System.getProperty(BOOTSTRAP_PROPERTY);
+            if (running != null) {
+                return Map.of("kafka.bootstrap.servers", running);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::shutdown));
+            startBroker();
+            System.setProperty(BOOTSTRAP_PROPERTY, cluster.bootstrapServers());
+            return Map.of("kafka.bootstrap.servers", cluster.bootstrapServers());
         }
-        return Map.of("kafka.bootstrap.servers", bootstrapServers());
+    }
+
+    private static void startBroker() {
+        try {
+            cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                            .setCombined(true)
+                            .setNumBrokerNodes(1)
+                            .setNumControllerNodes(1)
+                            .build())
+                    .setConfigProp("auto.create.topics.enable", "true")
+                    .setConfigProp("num.partitions", "3")
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the in-JVM Kafka broker", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::shutdown));
     }
 
     /** The broker address, for tests that produce or consume directly. */
-    public static synchronized String bootstrapServers() {
-        return cluster.bootstrapServers();
+    public static String bootstrapServers() {
+        return System.getProperty(BOOTSTRAP_PROPERTY);
     }
 
     /** Kept running across test classes of one JVM: starting a broker costs seconds. */
