@@ -396,7 +396,14 @@ public final class HostileCorpus {
         Map<String, Object> base = baseObject(op.bodySchema(), 0);
         String category;
         FieldRef f = stringField();
-        switch (k % 5) {
+        switch (k % 6) {
+            case 5 -> {
+                // U+0000 is valid JSON and valid UTF-8 but PostgreSQL text cannot hold it
+                category = "content-nul-character";
+                if (f != null) {
+                    set(base, f.path(), "trước\u0000sau");
+                }
+            }
             case 0 -> {
                 category = "content-injection";
                 if (f != null) {

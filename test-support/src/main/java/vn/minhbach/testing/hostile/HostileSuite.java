@@ -28,13 +28,22 @@ public final class HostileSuite {
 
     /** Settings of one run. {@code jdbcUrl} null skips the database check (the gateway has none). */
     public record Settings(URI base, String tokenUnit, HostileCorpus.Options options, String jdbcUrl, String dbUser,
-            String dbPassword, Predicate<Operation> include, int concurrency) {
+            String dbPassword, Predicate<Operation> include, int concurrency, String openApiPath) {
+
+        public Settings(URI base, String tokenUnit, HostileCorpus.Options options, String jdbcUrl, String dbUser,
+                String dbPassword, Predicate<Operation> include, int concurrency) {
+            this(base, tokenUnit, options, jdbcUrl, dbUser, dbPassword, include, concurrency, "/q/openapi?format=json");
+        }
     }
 
     public static List<Operation> operations(URI base, Predicate<Operation> include) {
+        return operations(base, "/q/openapi?format=json", include);
+    }
+
+    public static List<Operation> operations(URI base, String openApiPath, Predicate<Operation> include) {
         try {
             HttpClient client = HttpClient.newHttpClient();
-            String url = base.toString().replaceAll("/$", "") + "/q/openapi?format=json";
+            String url = base.toString().replaceAll("/$", "") + openApiPath;
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url))
                     .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
@@ -52,7 +61,7 @@ public final class HostileSuite {
     /** Runs everything and answers the report; throws {@link AssertionError} listing what went wrong. */
     public static HostileRunner.Report run(Settings s) {
         long started = System.currentTimeMillis();
-        List<Operation> ops = operations(s.base(), s.include());
+        List<Operation> ops = operations(s.base(), s.openApiPath(), s.include());
         if (ops.isEmpty()) {
             throw new AssertionError("the OpenAPI document lists no operation to test");
         }
