@@ -346,6 +346,9 @@ public final class HostileCorpus {
                 if (s.get("maximum") instanceof BigDecimal max) {
                     bad.add(max.add(BigDecimal.ONE).toPlainString());
                 }
+                if (path) {
+                    bad.remove(""); // an empty segment routes to the collection, which is no defect
+                }
                 String v = bad.get(random.nextInt(bad.size()));
                 // an empty optional query number is "absent"
                 boolean reject = !(v.isEmpty() && !path);
