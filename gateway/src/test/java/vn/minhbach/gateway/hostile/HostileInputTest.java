@@ -34,6 +34,6 @@ class HostileInputTest {
     @Test
     void routedOperationsSurviveTheirHostileCorpus() {
         HostileSuite.run(new HostileSuite.Settings(base, "01.021", options(), null, null, null,
-                op -> op.path().startsWith("/api/"), 4, "/q/openapi?format=json"));
+                op -> op.path().startsWith("/api/") && !op.path().startsWith("/api/v1/me/"), 4, "/q/openapi?format=json"));
     }
 }
