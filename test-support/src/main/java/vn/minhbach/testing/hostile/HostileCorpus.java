@@ -751,7 +751,7 @@ public final class HostileCorpus {
     private String uri(Map<String, String> override) {
         String path = op.path();
         for (Param p : op.pathParams()) {
-            String v = override != null && override.containsKey(p.name()) ? override.get(p.name()) : enc(String.valueOf(plausible(p.schema(), p.name(), 0)));
+            String v = override != null && override.containsKey(p.name()) ? override.get(p.name()) : enc(absentId(p));
             path = path.replace("{" + p.name() + "}", v);
         }
         StringBuilder q = new StringBuilder();
@@ -776,6 +776,19 @@ public final class HostileCorpus {
             }
         }
         return path + q;
+    }
+
+    /**
+     * A well-formed path value that names no existing record: a request that slips through must never
+     * change another test's data (rule 1, program 1 …). UUIDs are random; numbers take the schema's
+     * maximum (e.g. year 2100) or 987654321.
+     */
+    private String absentId(Param p) {
+        String type = OpenApiOperations.type(p.schema());
+        if ("integer".equals(type) || "number".equals(type)) {
+            return p.schema().get("maximum") instanceof BigDecimal max ? max.toBigInteger().toString() : "987654321";
+        }
+        return String.valueOf(plausible(p.schema(), p.name(), 0));
     }
 
     static String enc(String s) {
