@@ -195,6 +195,11 @@ public class ProblemMappers {
             if (c instanceof java.sql.SQLException s && "23505".equals(s.getSQLState())) {
                 return simple(409, "duplicate", headers, uri);
             }
+            // SQLState class 22 (data exception): a value the database cannot hold, e.g. a NUL
+            // character in text (22021) or a number out of range. The client sent it: 400, not 500.
+            if (c instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("22")) {
+                return simple(400, "unstorable-value", headers, uri);
+            }
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));

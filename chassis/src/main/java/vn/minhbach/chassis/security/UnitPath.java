@@ -44,6 +44,25 @@ public final class UnitPath {
         return params;
     }
 
+    /** The path and every unit above it: {@code 01.021.00611} gives 01, 01.021, 01.021.00611. */
+    public static java.util.List<String> ancestorsOrSelf(String path) {
+        java.util.List<String> units = new java.util.ArrayList<>();
+        for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
+            units.add(path.substring(0, dot));
+        }
+        units.add(path);
+        return units;
+    }
+
+    /**
+     * True when a record of {@code recordPath} concerns an official of {@code callerPath}: it lies in
+     * the official's subtree, or it was issued above the official (a city program directs every
+     * district's work). A sibling district's record concerns neither.
+     */
+    public static boolean concerns(String recordPath, String callerPath) {
+        return within(recordPath, callerPath) || within(callerPath, recordPath);
+    }
+
     /** SQL LIKE pattern for the strict descendants of {@code root}; use with {@code path = :root or path like :pattern}. */
     public static String descendantsPattern(String root) {
         return root + ".%";

@@ -13,8 +13,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import vn.minhbach.gateway.config.GatewayConfig;
 import vn.minhbach.gateway.edge.RequestIds;
+import vn.minhbach.gateway.problem.Problems;
 import vn.minhbach.gateway.proxy.Upstream;
 import vn.minhbach.gateway.proxy.Upstreams;
 
@@ -55,14 +58,34 @@ public class MeOverviewResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tổng quan của tôi (my overview): đơn sắp đến hạn, kiến nghị đang mở, nhiệm vụ quá hạn của đơn vị")
-    public Uni<MeOverview> overview(@QueryParam("size") Integer size, @Context HttpServerRequest request) {
-        int pageSize = size == null ? 20 : Math.max(1, Math.min(200, size));
+    public Uni<MeOverview> overview(@QueryParam("size") String size, @Context HttpServerRequest request) {
+        int pageSize = pageSize(size, request);
         Uni<MeOverview.Section> petitions = section(DUE_SOON_PETITIONS, pageSize, request);
         Uni<MeOverview.Section> recommendations = section(OPEN_RECOMMENDATIONS, pageSize, request);
         Uni<MeOverview.Section> tasks = section(OVERDUE_TASKS, pageSize, request);
         String unit = jwt.getClaim("unit");
         return Uni.combine().all().unis(petitions, recommendations, tasks)
                 .with((p, r, t) -> new MeOverview(unit, p, r, t));
+    }
+
+    /**
+     * Read as text and checked here: a number the framework fails to convert would answer a bare 404,
+     * and the paging convention (docs/conventions.md) wants a 400 problem for a size outside 1–200.
+     */
+    private static int pageSize(String size, HttpServerRequest request) {
+        if (size == null || size.isBlank()) {
+            return 20;
+        }
+        try {
+            int value = Integer.parseInt(size.trim());
+            if (value >= 1 && value <= 200) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new WebApplicationException(Response.status(400).type(Problems.CONTENT_TYPE)
+                .entity(Problems.document(request, 400, "gateway.bad-size", size).encode()).build());
     }
 
     private Uni<MeOverview.Section> section(String name, int pageSize, HttpServerRequest request) {

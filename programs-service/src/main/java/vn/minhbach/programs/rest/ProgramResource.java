@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.Program;
@@ -56,7 +57,10 @@ public class ProgramResource {
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Danh sách chương trình (list programs)")
     public Page<ProgramView> list(@BeanParam @Valid PageRequest page) {
-        return Page.of(Program.<Program>find("order by code"), page, p -> ProgramView.of(p, null));
+        // Programs issued above the caller (they direct its work) and those of its own subtree.
+        String unit = caller.unit();
+        return Page.of(Program.<Program>find("unitPath in ?1 or unitPath like ?2 order by code",
+                UnitPath.ancestorsOrSelf(unit), UnitPath.descendantsPattern(unit)), page, p -> ProgramView.of(p, null));
     }
 
     @GET
@@ -65,6 +69,9 @@ public class ProgramResource {
     @Operation(summary = "Chi tiết chương trình và chuyên đề (a program with its thematic topics)")
     public ProgramView get(@PathParam("id") long id) {
         Program p = programs.program(id);
+        if (!UnitPath.concerns(p.unitPath, caller.unit())) {
+            throw ProblemException.notFound("program.notFound", String.valueOf(id));
+        }
         return ProgramView.of(p, Topic.list("programId = ?1 order by number", id));
     }
 

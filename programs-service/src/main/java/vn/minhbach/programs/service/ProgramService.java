@@ -60,7 +60,7 @@ public class ProgramService {
         return p;
     }
 
-    /** Programs are read by every official (they direct everyone's work); changes need the owner unit. */
+    /** A program by id; callers check who may see it (UnitPath.concerns) and change it (owner unit). */
     public Program program(long id) {
         Program p = Program.findById(id);
         if (p == null) {
