@@ -60,8 +60,10 @@ class DenouncerIdentityLeakTest {
             out.add(v);
             out.add(Normalizer.normalize(v, Normalizer.Form.NFD));
         }
-        // the distinctive fragments alone, should a service reformat a value
-        out.addAll(List.of("Qzx", "QZX", "Qzy", "QZY", "qzx", "qzy", "654 329"));
+        // Distinctive fragments alone, should a service reformat a value. Each holds a character
+        // base64 never has (space, '.', Vietnamese letters) or nine digits, so random ciphertext
+        // cannot contain one by chance (three-letter fragments like "QZY" did).
+        out.addAll(List.of("Nhạn Qzx", "Quýt Qzy", "079188773", "001199554", "qzx.to.cao", "qzy.nguoi", "654 329"));
         return out;
     }
 
