@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.minhbach.chassis.failure.TransientFailures;
 import vn.minhbach.chassis.outbox.CloudEvent;
 
 /**
@@ -55,6 +56,14 @@ public class Inbox {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> processOnce(consumer, event, effect));
             } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e) && !TransientFailures.stopping()) {
+                    // The database, not the event, failed: wait for it rather than dead-letter a good event.
+                    LOG.warnf("%s: event %s waits for the database: %s", consumer, event.id(), e.toString());
+                    sleep(delay);
+                    delay = Math.min(delay * 2, 10_000);
+                    attempt--;
+                    continue;
+                }
                 if (attempt >= maxAttempts || e instanceof CloudEvents.MalformedEventException) {
                     LOG.errorf("%s gives up event %s (%s) after %d attempt(s): %s; it goes to the dead-letter topic",
                             consumer, event.id(), event.type(), attempt, e.toString());

@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.minhbach.chassis.failure.TransientFailures;
 
 /**
  * Turns every failure of a REST call into an RFC 9457 problem document in the caller's language.
@@ -200,6 +201,12 @@ public class ProblemMappers {
             if (c instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("22")) {
                 return simple(400, "unstorable-value", headers, uri);
             }
+        }
+        if (TransientFailures.isTransient(e)) {
+            // The database is down or saturated: the request may succeed later, and says so.
+            LOG.warnf("Service unavailable on %s: %s", path(uri), e.toString());
+            return Response.fromResponse(simple(503, "service-unavailable", headers, uri))
+                    .header("Retry-After", "5").build();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));

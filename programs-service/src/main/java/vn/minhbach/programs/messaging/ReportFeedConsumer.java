@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import vn.minhbach.chassis.failure.TransientFailures;
 import vn.minhbach.programs.service.ReportReadModel;
 
 /**
@@ -49,20 +50,60 @@ public class ReportFeedConsumer {
 
     private void consume(String source, List<String> values, Emitter<String> dlq) {
         try {
-            batch.applyAll(source, values);
+            applyWaitingForDatabase(source, values);
             return;
+        } catch (StoppingException e) {
+            throw e;
         } catch (RuntimeException e) {
             LOG.warnf("A batch of %d %s events failed (%s); applying them one by one", values.size(), source,
                     e.getClass().getSimpleName());
         }
         for (String value : values) {
             try {
-                batch.applyAll(source, List.of(value));
+                applyWaitingForDatabase(source, List.of(value));
+            } catch (StoppingException e) {
+                throw e;
             } catch (RuntimeException e) {
                 LOG.errorf("An event from %s cannot be applied (%s): sent to the dead-letter topic", source,
                         e.getMessage());
                 dlq.send(value).toCompletableFuture().join();
             }
+        }
+    }
+
+    /**
+     * A database outage or a shutdown says nothing about the events: never dead-letter them for it.
+     * While running, wait for the database and apply the same events again; while stopping, fail the
+     * batch uncommitted (failure-strategy=fail) so that the next instance reads it again. Any other
+     * failure is the events' own and is thrown to the caller.
+     */
+    private void applyWaitingForDatabase(String source, List<String> values) {
+        while (true) {
+            try {
+                batch.applyAll(source, values);
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                if (TransientFailures.stopping()) {
+                    throw new StoppingException(e);
+                }
+                LOG.warnf("%s events wait for the database: %s", source, e.toString());
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new StoppingException(e);
+                }
+            }
+        }
+    }
+
+    /** Leaves the batch uncommitted for redelivery; never dead-lettered. */
+    static final class StoppingException extends RuntimeException {
+        StoppingException(Throwable cause) {
+            super("stopping: the batch is left for redelivery", cause);
         }
     }
 }

@@ -1,0 +1,53 @@
+package vn.minhbach.chassis.failure;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.SQLException;
+
+/**
+ * Tells a failure of the platform (database down or overloaded, application stopping) from a failure
+ * of the request or event itself. The first kind says nothing about the input: a request gets a 503
+ * it may retry, and a consumer waits and tries the event again instead of dead-lettering it.
+ */
+@ApplicationScoped
+public class TransientFailures {
+
+    private static volatile boolean stopping;
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** True once the application has begun to stop: work in hand must be left for redelivery. */
+    public static boolean stopping() {
+        return stopping;
+    }
+
+    /**
+     * True for a lost or refused database connection (SQLState classes 08 and 57P, too many
+     * connections 53300), an exhausted connection pool, or a persistence layer already closed by
+     * shutdown.
+     */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (c instanceof SQLException s) {
+                String state = s.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
+                    return true;
+                }
+                // Agroal's pool: no SQLState, only this message when no connection frees up in time.
+                if (s.getMessage() != null && s.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (c instanceof IllegalStateException && stopping) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
