@@ -47,6 +47,12 @@ public final class Platform {
                     string(r, "spec", "authentication", "type"), acls);
         }
 
+        /** Whether a literal or prefix ACL on the topic allows the operation. */
+        public boolean allows(String topic, String operation) {
+            return acls.stream().anyMatch(a -> "topic".equals(a.resourceType()) && a.operations().contains(operation)
+                    && ("prefix".equals(a.patternType()) ? topic.startsWith(a.resourceName()) : topic.equals(a.resourceName())));
+        }
+
         /** Topics (literal ACLs) this user may consume. */
         public List<String> readTopics() {
             return acls.stream().filter(a -> "topic".equals(a.resourceType()) && "literal".equals(a.patternType())

@@ -62,26 +62,62 @@ class KafkaTest {
     }
 
     @Test
-    void everyContractTopicIsDeclaredWithThreeReplicasAndTwoInSync() {
-        assertEquals(TOPICS, topics().stream().map(KafkaTopic::name).collect(Collectors.toSet()));
+    void everyTopicIsAContractTopicOrItsDeadLetterTopicWithThreeReplicasAndTwoInSync() {
+        Set<String> declared = topics().stream().map(KafkaTopic::name).collect(Collectors.toSet());
+        assertTrue(declared.containsAll(TOPICS), "contract topics missing: " + TOPICS);
         for (KafkaTopic t : topics()) {
+            assertTrue(TOPICS.contains(t.name()) || TOPICS.stream().anyMatch(c -> t.name().matches(java.util.regex.Pattern.quote(c) + "\\.dlq\\.[a-z-]+")),
+                    t.name() + " is neither a contract topic nor <topic>.dlq.<consumer>");
             assertEquals(CLUSTER, t.cluster(), t.name() + " belongs to no cluster the operator watches");
             assertEquals(3, t.replicas(), t.name() + " replication factor");
             assertEquals(2, t.minInsyncReplicas(), t.name() + " min.insync.replicas");
             assertTrue(t.partitions() >= 3, t.name() + ": contracts say every topic has 3 partitions");
         }
+        assertEquals(Boolean.FALSE, config().get("auto.create.topics.enable"), "topics come from KafkaTopics only");
+    }
+
+    /**
+     * The services' own Kafka settings (application.properties of each module, as merged into this
+     * repository) name the topics they produce to, consume and dead-letter into: each must be declared
+     * here and allowed by the service's KafkaUser, with a consumer group the user may join.
+     */
+    @Test
+    void everyTopicAServiceIsConfiguredWithIsDeclaredAndAllowed() throws Exception {
+        Set<String> declared = topics().stream().map(KafkaTopic::name).collect(Collectors.toSet());
+        int checked = 0;
+        for (KafkaUser user : users()) {
+            Channels channels = Channels.of(user.name());
+            for (String topic : channels.produced()) {
+                assertTrue(declared.contains(topic), user.name() + " produces to undeclared topic " + topic);
+                assertTrue(user.allows(topic, "Write"), "KafkaUser " + user.name() + " may not write " + topic);
+                checked++;
+            }
+            for (String topic : channels.consumed()) {
+                assertTrue(declared.contains(topic), user.name() + " consumes undeclared topic " + topic);
+                assertTrue(user.allows(topic, "Read"), "KafkaUser " + user.name() + " may not read " + topic);
+                checked++;
+            }
+            for (String group : channels.groups()) {
+                assertTrue(group.startsWith(user.name()), user.name() + " joins consumer group " + group
+                        + ", which its KafkaUser (groups " + user.name() + "*) may not");
+            }
+        }
+        assertTrue(checked >= Deployed.BACKENDS.size(), "each backend produces at least its own topic (minhbach.outbox.topic)");
     }
 
     @Test
-    void partitionsAreAtLeastTheMostPodsOfAnyConsumerOfTheTopic() {
+    void partitionsAreAtLeastTheMostPodsOfAnyConsumerOfTheTopic() throws Exception {
         Map<String, Integer> partitions = topics().stream().collect(Collectors.toMap(KafkaTopic::name, KafkaTopic::partitions));
         int checked = 0;
         for (KafkaUser user : users()) {
-            // A KafkaUser is used by the Deployment of the same name (next test), whose pods share one
-            // consumer group: pods beyond the partition count would receive nothing.
+            // A KafkaUser is used by the Deployment of the same name (see below), whose pods share one
+            // consumer group: pods beyond the partition count would receive nothing. Its topics are
+            // those it may read and those its configuration consumes.
             Deployment consumer = Deployed.deployment(user.name());
             int maxPods = DeploymentsTest.hpa(consumer).getSpec().getMaxReplicas();
-            for (String topic : user.readTopics()) {
+            Set<String> consumed = new java.util.TreeSet<>(user.readTopics());
+            consumed.addAll(Channels.of(user.name()).consumed());
+            for (String topic : consumed) {
                 assertTrue(partitions.containsKey(topic), user.name() + " reads undeclared topic " + topic);
                 assertTrue(partitions.get(topic) >= maxPods, topic + " has " + partitions.get(topic)
                         + " partitions but its consumer " + user.name() + " scales to " + maxPods + " pods");
@@ -99,12 +135,15 @@ class KafkaTest {
             assertEquals("scram-sha-512", user.authentication());
             String own = "minhbach." + user.name().replace("-service", "") + ".v1";
             List<String> written = user.acls().stream()
-                    .filter(a -> "topic".equals(a.resourceType()) && "literal".equals(a.patternType()) && a.operations().contains("Write"))
+                    .filter(a -> "topic".equals(a.resourceType()) && a.operations().contains("Write"))
                     .map(Platform.Acl::resourceName).toList();
-            assertEquals(List.of(own), written, user.name() + " may write only its own topic");
-            user.acls().stream().filter(a -> "prefix".equals(a.patternType()) && "topic".equals(a.resourceType()))
-                    .forEach(a -> assertTrue(a.resourceName().matches("minhbach\\.[a-z]+\\.v1\\.dlq\\."),
-                            user.name() + ": prefix ACLs are for dead-letter topics only, not " + a.resourceName()));
+            assertTrue(written.contains(own), user.name() + " may not write its own topic " + own);
+            for (String topic : written) {
+                assertTrue(topic.equals(own) || topic.matches("minhbach\\.[a-z]+\\.v1\\.dlq\\.[a-z-]+"),
+                        user.name() + " may write " + topic + ", which is neither its topic nor a dead-letter topic");
+            }
+            assertTrue(user.acls().stream().noneMatch(a -> "topic".equals(a.resourceType()) && !"literal".equals(a.patternType())),
+                    user.name() + ": topic ACLs name topics, not prefixes");
         }
     }
 
