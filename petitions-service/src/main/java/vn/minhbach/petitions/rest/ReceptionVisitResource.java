@@ -64,7 +64,7 @@ public class ReceptionVisitResource {
         params.put("from", from == null ? LocalDate.of(1900, 1, 1) : from);
         params.put("to", to == null ? LocalDate.of(9999, 12, 31) : to);
         return Page.of(ReceptionVisit.find("(unitPath = :u or unitPath like :up) and visitDate between :from and :to"
-                + " order by visitAt desc", params), page, mapping::visit);
+                + " order by visitAt desc, id", params), page, mapping::visit);
     }
 
     @GET

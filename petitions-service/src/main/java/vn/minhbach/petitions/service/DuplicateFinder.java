@@ -41,6 +41,8 @@ public class DuplicateFinder {
                                   and x.fingerprint = any(cast(?5 as varchar[]))) as same
                   from petition p join candidates c on c.id = p.id, q
                  where (p.unit_path = ?3 or p.unit_path like ?4)
+                 order by same desc, sim desc
+                 limit 50
                 """)
                 .setParameter(1, text)
                 .setParameter(2, p.id)
