@@ -35,7 +35,8 @@ final class Rig {
     static final String DB_PORT = env("DB_PORT", "5432");
     static final String DB_USER = env("DB_USER", "postgres");
 
-    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient PROBE = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private Rig() {
     }

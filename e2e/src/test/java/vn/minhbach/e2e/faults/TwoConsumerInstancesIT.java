@@ -49,7 +49,7 @@ class TwoConsumerInstancesIT {
         String unit = Rig.freshUnit(5);
         LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         long skippedBefore = Ledger.duplicatesSkipped();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         ExecutorService flagger = Executors.newFixedThreadPool(4);
         Map<String, Integer> flagAnswers = new ConcurrentHashMap<>();
         String handlerToken = Stack.userToken("handler.btl");
