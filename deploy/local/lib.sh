@@ -38,7 +38,12 @@ DB_HOST="${DB_HOST:-127.0.0.1}"
 DB_PORT="${DB_PORT:-5432}"
 DB_USER="${DB_USER:-postgres}"
 DB_PASSWORD="${DB_PASSWORD:-}"
-DATABASES=(petitions inspections programs)
+# Database names (docs/contracts.md); override to give a clone its own databases, e.g. when another
+# branch already migrated the shared ones with a different schema (Flyway checksum mismatch).
+PETITIONS_DB="${PETITIONS_DB:-petitions}"
+INSPECTIONS_DB="${INSPECTIONS_DB:-inspections}"
+PROGRAMS_DB="${PROGRAMS_DB:-programs}"
+DATABASES=("$PETITIONS_DB" "$INSPECTIONS_DB" "$PROGRAMS_DB")
 
 TOPICS=(minhbach.petitions.v1 minhbach.inspections.v1 minhbach.programs.v1)
 TOPIC_PARTITIONS=3
