@@ -32,23 +32,23 @@ final class Ledger {
 
     /** Ids of the petitions of a unit in petitions-service's database. */
     static Set<String> stored(String unit) {
-        return new HashSet<>(Rig.psql("petitions", "select id from petition where unit_path = " + Rig.quote(unit)));
+        return new HashSet<>(Rig.psql(Rig.PETITIONS_DB, "select id from petition where unit_path = " + Rig.quote(unit)));
     }
 
     /** Ids of the petitions of a unit in programs-service's read model. */
     static Set<String> readModel(String unit) {
-        return new HashSet<>(Rig.psql("programs", "select petition_id from rm_petition where unit_path = " + Rig.quote(unit)));
+        return new HashSet<>(Rig.psql(Rig.PROGRAMS_DB, "select petition_id from rm_petition where unit_path = " + Rig.quote(unit)));
     }
 
     static long readModelFlagged(String unit) {
-        return Rig.psqlCount("programs", "select count(*) from rm_petition where flagged_date is not null and unit_path = "
+        return Rig.psqlCount(Rig.PROGRAMS_DB, "select count(*) from rm_petition where flagged_date is not null and unit_path = "
                 + Rig.quote(unit));
     }
 
     /** Leads per petition of the unit in inspections-service's database. */
     static Map<String, Long> leadsPerPetition(String unit) {
         Map<String, Long> result = new LinkedHashMap<>();
-        for (String row : Rig.psql("inspections", "select petition_id, count(*) from lead where unit_path = "
+        for (String row : Rig.psql(Rig.INSPECTIONS_DB, "select petition_id, count(*) from lead where unit_path = "
                 + Rig.quote(unit) + " group by petition_id")) {
             String[] c = row.split("\\|");
             result.put(c[0], Long.parseLong(c[1]));
@@ -81,7 +81,7 @@ final class Ledger {
 
     /** Duplicates programs-service's petitions consumer skipped so far (its inbox at work). */
     static long duplicatesSkipped() {
-        return Rig.psqlCount("programs", "select duplicates_skipped from rm_source where source = 'petitions-service'");
+        return Rig.psqlCount(Rig.PROGRAMS_DB, "select duplicates_skipped from rm_source where source = 'petitions-service'");
     }
 
     /** What a test found, printed in one line. */
@@ -123,7 +123,7 @@ final class Ledger {
         TopicReader.Tally received = TopicReader.count(Rig.PETITIONS_TOPIC, "petition.received", stored);
         Set<String> missingOnTopic = received.missing(stored);
         Set<String> eventIds = received.eventIds();
-        long consumed = processed("programs", PROGRAMS_CONSUMER, eventIds);
+        long consumed = processed(Rig.PROGRAMS_DB, PROGRAMS_CONSUMER, eventIds);
         long reportReceived = report(unit, day).getLong("citizenReception.petitionsReceived");
         long skipped = duplicatesSkipped() - duplicatesSkippedBefore;
 

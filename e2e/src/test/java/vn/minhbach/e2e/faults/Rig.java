@@ -34,6 +34,10 @@ final class Rig {
     static final String DB_HOST = env("DB_HOST", "127.0.0.1");
     static final String DB_PORT = env("DB_PORT", "5432");
     static final String DB_USER = env("DB_USER", "postgres");
+    /** The services' databases, overridable like deploy/local/up's. */
+    static final String PETITIONS_DB = env("PETITIONS_DB", "petitions");
+    static final String INSPECTIONS_DB = env("INSPECTIONS_DB", "inspections");
+    static final String PROGRAMS_DB = env("PROGRAMS_DB", "programs");
 
     private static final HttpClient PROBE = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
@@ -147,7 +151,7 @@ final class Rig {
     static String freshUnit(int test) {
         for (int attempt = 0; attempt < 20; attempt++) {
             String unit = "01.021.990%02d.%05d".formatted(test, ThreadLocalRandom.current().nextInt(100000));
-            if (psqlCount("petitions", "select count(*) from petition where unit_path = '" + unit + "'") == 0) {
+            if (psqlCount(PETITIONS_DB, "select count(*) from petition where unit_path = '" + unit + "'") == 0) {
                 return unit;
             }
         }

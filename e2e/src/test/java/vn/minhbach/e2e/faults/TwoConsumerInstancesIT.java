@@ -90,7 +90,7 @@ class TwoConsumerInstancesIT {
                         () -> Ledger.leadsPerPetition(unit).keySet().containsAll(flagged));
                 Map<String, Long> leads = Ledger.leadsPerPetition(unit);
                 TopicReader.Tally flagEvents = TopicReader.count(Rig.PETITIONS_TOPIC, "petition.corruption-signs-flagged", flagged);
-                long leadsConsumed = Ledger.processed("inspections", Ledger.INSPECTIONS_CONSUMER, flagEvents.eventIds());
+                long leadsConsumed = Ledger.processed(Rig.INSPECTIONS_DB, Ledger.INSPECTIONS_CONSUMER, flagEvents.eventIds());
                 long flaggedInReport = Ledger.report(unit, day).getLong("citizenReception.corruptionSignsFlagged");
                 long flaggedInReadModel = Ledger.readModelFlagged(unit);
                 Set<String> withoutLead = new HashSet<>(flagged);
