@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import vn.minhbach.testing.KafkaTestResource;
+import vn.minhbach.testing.PostgresTestResource;
 
 /**
  * The real components every test of this module runs against: the local PostgreSQL (database
@@ -11,6 +12,6 @@ import vn.minhbach.testing.KafkaTestResource;
  */
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(value = PetitionsDatabase.class, initArgs = @ResourceArg(name = "database", value = "petitions_test"))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "petitions_test"))
 public class TestResources {
 }

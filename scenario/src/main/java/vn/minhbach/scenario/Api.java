@@ -29,6 +29,9 @@ public final class Api {
         }
     }
 
+    /** How long an uncertain POST's effect is looked for before the POST is sent again. */
+    static final Duration UNCERTAIN_WAIT = Duration.ofSeconds(45);
+
     private final HttpClient http;
     private final String base;
     private final Tokens tokens;
@@ -49,17 +52,39 @@ public final class Api {
         return send(user, "POST", path, body);
     }
 
-    public JsonNode put(String user, String path, Object body) {
-        return send(user, "PUT", path, body);
+    /**
+     * A POST that is not idempotent: when the gateway answers 503 (its upstream timed out, the
+     * request may still have been applied) or the connection fails, {@code applied} is asked whether
+     * the effect is already there before trying again, so a retry never creates a second record.
+     */
+    public JsonNode postOnce(String user, String path, Object body, java.util.function.Supplier<JsonNode> applied) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sendOnce(user, "POST", path, body);
+            } catch (Uncertain e) {
+                retries.incrementAndGet();
+                // the service may still be working on it after the gateway gave up: look for the effect
+                // for a while (the gateway's upstream timeout is 10 s) before sending it again
+                long deadline = System.nanoTime() + UNCERTAIN_WAIT.toNanos();
+                do {
+                    Tokens.sleep(2000);
+                    JsonNode found = applied.get();
+                    if (found != null) return found;
+                } while (System.nanoTime() < deadline);
+                if (attempt >= 5) throw new IllegalStateException("POST " + path + " kept failing: " + e.getMessage());
+            }
+        }
     }
 
-    /** A GET whose answer is text in the given media type (e.g. the report as text/markdown). */
-    public String text(String user, String path, String mediaType) {
-        return raw(user, "GET", path, null, mediaType);
+    /** The request may or may not have been applied (503 from the gateway, connection failure). */
+    static final class Uncertain extends RuntimeException {
+        Uncertain(String message) {
+            super(message);
+        }
     }
 
-    public JsonNode send(String user, String method, String path, Object body) {
-        String text = raw(user, method, path, body, "application/json");
+    private JsonNode sendOnce(String user, String method, String path, Object body) {
+        String text = raw(user, method, path, body, "application/json", false);
         try {
             return text == null || text.isBlank() ? Scenario.JSON.nullNode() : Scenario.JSON.readTree(text);
         } catch (IOException e) {
@@ -67,7 +92,25 @@ public final class Api {
         }
     }
 
-    private String raw(String user, String method, String path, Object body, String accept) {
+    public JsonNode put(String user, String path, Object body) {
+        return send(user, "PUT", path, body);
+    }
+
+    /** A GET whose answer is text in the given media type (e.g. the report as text/markdown). */
+    public String text(String user, String path, String mediaType) {
+        return raw(user, "GET", path, null, mediaType, true);
+    }
+
+    public JsonNode send(String user, String method, String path, Object body) {
+        String text = raw(user, method, path, body, "application/json", true);
+        try {
+            return text == null || text.isBlank() ? Scenario.JSON.nullNode() : Scenario.JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": not JSON: " + abbreviate(text));
+        }
+    }
+
+    private String raw(String user, String method, String path, Object body, String accept, boolean retryUncertain) {
         String json;
         try {
             json = body == null ? null : Scenario.JSON.writeValueAsString(body);
@@ -90,6 +133,7 @@ public final class Api {
             try {
                 res = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
+                if (!retryUncertain) throw new Uncertain(method + " " + path + ": " + e);
                 if (attempt >= 8) throw new IllegalStateException(method + " " + path + " failed: " + e, e);
                 retries.incrementAndGet();
                 Tokens.sleep(backoff);
@@ -100,6 +144,9 @@ public final class Api {
                 throw new IllegalStateException(e);
             }
             int status = res.statusCode();
+            if (!retryUncertain && (status == 502 || status == 503 || status == 504)) {
+                throw new Uncertain(method + " " + path + " -> HTTP " + status);
+            }
             if ((status == 429 || status == 502 || status == 503 || status == 504) && attempt < 10) {
                 retries.incrementAndGet();
                 long wait = res.headers().firstValue("Retry-After").map(Api::seconds).orElse(backoff);

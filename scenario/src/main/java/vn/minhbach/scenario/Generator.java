@@ -169,8 +169,10 @@ public final class Generator {
                     ? step.withOutcome(answered ? "ANSWERED" : Names.pick(r, List.of("RIGHT", "PARTLY_RIGHT", "WRONG", "WRONG")))
                     : step);
         }
-        return new Petition(key, kind, channel, List.copyOf(domains), received, List.copyOf(petitioners), subjectKind,
-                subjectUnit, title, content, ward.code(), List.copyOf(fixed), null, inPeriod);
+        Petition draft = new Petition(key, kind, channel, List.copyOf(domains), received, List.copyOf(petitioners),
+                subjectKind, subjectUnit, title, content, ward.code(), List.copyOf(fixed), null, inPeriod);
+        return new Petition(key, kind, channel, draft.domains(), received, draft.petitioners(), subjectKind, subjectUnit,
+                title, content + " (" + draft.registerReference() + ")", ward.code(), draft.steps(), null, inPeriod);
     }
 
     /** Transitions that bring a petition received on {@code d} to {@code outcome}, all dated by {@code end}. */

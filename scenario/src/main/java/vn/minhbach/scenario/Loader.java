@@ -25,7 +25,7 @@ public final class Loader {
             return new Options(env("MINHBACH_GATEWAY_URL", "http://127.0.0.1:8080"),
                     env("OIDC_URL", "http://127.0.0.1:8180/realms/minhbach"),
                     env("SCENARIO_CLIENT_ID", "minhbach-mobile"),
-                    Integer.parseInt(env("SCENARIO_CONCURRENCY", "12")),
+                    Integer.parseInt(env("SCENARIO_CONCURRENCY", "8")),
                     System.getenv("SCENARIO_PASSWORD"));
         }
 
@@ -54,9 +54,9 @@ public final class Loader {
         Tokens tokens = new Tokens(http, options.realmUrl(), options.clientId());
         Scenario.Officials o = scenario.officials();
         String password = o.password() != null ? o.password() : options.password() != null ? options.password() : "minhbach-demo";
-        for (String user : List.of(o.reception(), o.handler(), o.inspector(), o.program(), o.leader())) {
-            tokens.password(user, password);
-        }
+        List<String> officials = java.util.stream.Stream.of(o.reception(), o.handler(), o.inspector(), o.program(),
+                o.leader()).filter(java.util.Objects::nonNull).distinct().toList();
+        officials.forEach(user -> tokens.password(user, password));
         Api api = new Api(http, options.gatewayUrl(), tokens);
         Map<String, String> ids = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
@@ -64,9 +64,7 @@ public final class Loader {
             progress.phase("Kịch bản: " + scenario.name() + " · đơn vị " + scenario.unit() + " · kỳ " + scenario.from()
                     + " – " + scenario.to() + " · qua " + options.gatewayUrl());
             // log in every official up front: a wrong password fails in a second, not after a minute
-            for (String user : List.of(o.reception(), o.handler(), o.inspector(), o.program(), o.leader())) {
-                tokens.token(user);
-            }
+            officials.forEach(tokens::token);
             progress.expect("petitions", plan.petitions().size());
             progress.expect("transitions", plan.petitions().stream().mapToInt(p -> p.steps().size()).sum());
             progress.expect("visits", plan.visits().size());
@@ -93,10 +91,9 @@ public final class Loader {
             List<Runnable> work = new ArrayList<>();
             for (Plan.Team t : plan.teams()) work.add(() -> { inspections.team(t); progress.done("teams"); });
             for (Plan.Petition p : plan.petitions()) {
-                work.add(() -> petitions.petition(p, () -> progress.done("transitions")));
+                work.add(() -> { petitions.petition(p, () -> progress.done("transitions")); progress.done("petitions"); });
             }
             parallel(pool, work, r -> r.run());
-            plan.petitions().forEach(p -> progress.done("petitions"));
             progress.phase("Lượt tiếp công dân");
             parallel(pool, plan.visits(), v -> { petitions.visit(v); progress.done("visits"); });
             if (scenario.reception() != null && scenario.reception().corruptionSignsFlagged() > 0) {

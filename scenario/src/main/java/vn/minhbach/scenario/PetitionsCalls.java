@@ -44,7 +44,13 @@ final class PetitionsCalls {
         body.put("subject", Map.of("kind", p.subjectKind(), "description", p.title(), "unit", p.subjectUnit()));
         body.put("domains", p.domains());
         body.put("content", p.content());
-        JsonNode created = api.post(s.officials().reception(), "/api/v1/petitions", body);
+        String reception = s.officials().reception();
+        // the register reference written on the paper petition identifies it if a retry is needed
+        JsonNode created = api.postOnce(reception, "/api/v1/petitions", body, () -> {
+            JsonNode page = api.get(reception, "/api/v1/petitions?size=5&q=" + java.net.URLEncoder.encode(
+                    p.registerReference(), java.nio.charset.StandardCharsets.UTF_8));
+            return page.path("items").size() > 0 ? Scenario.JSON.createObjectNode().set("petition", page.path("items").get(0)) : null;
+        });
         String id = created.path("petition").path("id").asText();
         if (id.isEmpty()) throw new IllegalStateException("petition created without an id: " + created);
         ids.put(p.key(), id);
@@ -58,7 +64,13 @@ final class PetitionsCalls {
             if (step.toAgency() != null) t.put("toAgency", step.toAgency());
             if (step.action().equals("NOT_ACCEPT")) t.put("legalGround", step.ground());
             if (step.action().equals("FILE")) t.put("fileReason", step.ground());
-            api.post(s.officials().handler(), "/api/v1/petitions/" + id + "/transitions", t);
+            int before = p.steps().indexOf(step);
+            api.postOnce(s.officials().handler(), "/api/v1/petitions/" + id + "/transitions", t, () -> {
+                // applied if the petition's history already holds this step
+                JsonNode view = api.get(s.officials().handler(), "/api/v1/petitions/" + id);
+                return view.path("history").size() > before + 1 || view.path("status").asText().equals(step.toStatus())
+                        ? view : null;
+            });
             stepDone.run();
         }
     }
@@ -75,7 +87,7 @@ final class PetitionsCalls {
         body.put("summary", v.summary());
         body.put("outcome", v.outcome());
         body.put("petitionIds", v.petitionKeys().stream().map(ids::get).toList());
-        api.post(s.officials().reception(), "/api/v1/reception-visits", body);
+        api.postOnce(s.officials().reception(), "/api/v1/reception-visits", body, () -> null);
     }
 
     void flag(Plan.Petition p) {

@@ -39,6 +39,11 @@ public record Plan(
                            List<Person> petitioners, String subjectKind, String subjectUnit, String title,
                            String content, String wardCode, List<Step> steps, LocalDate flaggedDate, boolean inPeriod) {
 
+        /** The number the reception register gives the paper petition (also written in its content). */
+        public String registerReference() {
+            return "Sổ tiếp nhận " + wardCode.substring(0, wardCode.lastIndexOf('.')) + "/" + key + "-TN";
+        }
+
         Petition withSteps(List<Step> newSteps) {
             return new Petition(key, kind, channel, domains, receivedDate, petitioners, subjectKind, subjectUnit, title,
                     content, wardCode, List.copyOf(newSteps), flaggedDate, inPeriod);

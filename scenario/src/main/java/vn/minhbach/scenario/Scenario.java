@@ -63,6 +63,7 @@ public record Scenario(
         if (from == null || to == null || from.isAfter(to)) p.add("from/to must be an inclusive period");
         if (to != null && to.isAfter(LocalDate.now())) p.add("to must not be in the future");
         if (officials == null) p.add("officials are required");
+        if (officials != null && program != null && officials.program() == null) p.add("officials.program is required for a program section");
         if (reception != null) reception.validate(p);
         if (inspection != null) inspection.validate(p);
         return p;

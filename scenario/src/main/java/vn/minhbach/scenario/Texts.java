@@ -42,8 +42,8 @@ final class Texts {
 
     static String content(String kind, String topic, String ward, Random r) {
         String who = Names.pick(r, List.of("gia đình tôi", "các hộ dân tổ dân phố số " + (1 + r.nextInt(22)),
-                "tôi và các hộ liền kề", "nhân dân khu dân cư"));
-        return switch (kind) {
+                "tôi và các hộ liền kề", "nhân dân khu dân cư", "bà con xóm " + Names.pick(r, List.of("Đình", "Chùa", "Giữa", "Bãi", "Trại"))));
+        String head = switch (kind) {
             case "COMPLAINT" -> "Đề nghị xem xét lại quyết định hành chính liên quan đến " + topic + " tại phường "
                     + ward + ", ảnh hưởng trực tiếp đến quyền lợi của " + who + ".";
             case "DENUNCIATION" -> "Tố cáo cán bộ có dấu hiệu vi phạm quy định trong " + topic + " trên địa bàn phường "
@@ -53,6 +53,25 @@ final class Texts {
             default -> "Phản ánh tình trạng " + topic + " kéo dài tại phường " + ward + ", " + who
                     + " đề nghị kiểm tra, chấn chỉnh.";
         };
+        // the particulars every real petition has, different from one petition to the next
+        StringBuilder body = new StringBuilder(head);
+        body.append(' ').append(Names.pick(r, List.of("Thửa đất số ", "Lô đất số ", "Căn hộ số ", "Nhà số ")))
+                .append(1 + r.nextInt(900)).append(", tờ bản đồ số ").append(1 + r.nextInt(60))
+                .append(", diện tích ").append(30 + r.nextInt(400)).append(',').append(r.nextInt(10)).append(" m².");
+        body.append(" Sự việc bắt đầu từ tháng ").append(1 + r.nextInt(12)).append('/').append(2015 + r.nextInt(7))
+                .append(Names.pick(r, List.of(", khi ", "; thời điểm đó ", ", sau khi ")))
+                .append(Names.pick(r, List.of("ông ", "bà ", "anh ", "chị "))).append(Names.person(r))
+                .append(Names.pick(r, List.of(" tự ý xây tường rào lấn sang", " đổ vật liệu chắn lối đi chung",
+                        " được cấp phép nhưng thi công vượt tầng", " nhận tiền hỗ trợ thay cho các hộ",
+                        " đề nghị nộp thêm giấy tờ không có trong quy định", " chưa trả lời đơn lần trước")))
+                .append('.');
+        if (r.nextBoolean()) {
+            body.append(" Số tiền liên quan khoảng ").append(10 + r.nextInt(990)).append(" triệu đồng.");
+        }
+        body.append(' ').append(Names.pick(r, List.of("Đơn đã gửi lần ", "Trước đó đã kiến nghị lần ", "Đã phản ánh qua tổ dân phố lần ")))
+                .append(1 + r.nextInt(3)).append(" vào ngày ").append(1 + r.nextInt(28)).append('/').append(1 + r.nextInt(12))
+                .append(" nhưng chưa được giải quyết dứt điểm.");
+        return body.toString();
     }
 
     static String stepNote(String action, Random r) {

@@ -9,6 +9,8 @@ import java.util.Map;
  * Points a test run at its own database on the real local PostgreSQL, creating it when missing.
  * Flyway then cleans and migrates it ({@code %test} profile), so every run starts from the schema
  * the migrations build. Host, port and user follow the same environment variables as the services.
+ * {@code MINHBACH_TEST_DB_SUFFIX} (e.g. {@code _ci}) is appended to the database name, so two
+ * checkouts testing at once on one PostgreSQL do not clean each other's schema mid-run.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -16,7 +18,11 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        String suffix = System.getenv().getOrDefault("MINHBACH_TEST_DB_SUFFIX", "");
+        if (!suffix.matches("[a-z0-9_]{0,20}")) {
+            throw new IllegalArgumentException("MINHBACH_TEST_DB_SUFFIX may hold only a-z, 0-9 and _");
+        }
+        database = initArgs.getOrDefault("database", database) + suffix;
     }
 
     @Override

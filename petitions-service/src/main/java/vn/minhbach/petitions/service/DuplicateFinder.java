@@ -24,8 +24,19 @@ public class DuplicateFinder {
 
     @SuppressWarnings("unchecked")
     public List<DuplicateSuggestion> suggest(Petition p, List<String> fingerprints) {
-        String district = district(p.unitPath);
-        String text = p.subjectDescription + " " + (p.subjectUnit == null ? "" : p.subjectUnit) + " " + p.content;
+        return suggest(p.id, p.unitPath, p.subjectDescription, p.subjectUnit, p.content, fingerprints);
+    }
+
+    /**
+     * Suggestions for a petition not yet stored: intake runs this before it takes the petition's
+     * number, because the number's row lock is held until commit and would serialise every intake
+     * of the unit behind this query.
+     */
+    @SuppressWarnings("unchecked")
+    public List<DuplicateSuggestion> suggest(UUID petitionId, String unitPath, String subjectDescription,
+            String subjectUnit, String content, List<String> fingerprints) {
+        String district = district(unitPath);
+        String text = subjectDescription + " " + (subjectUnit == null ? "" : subjectUnit) + " " + content;
         String fps = "{" + String.join(",", fingerprints) + "}";
         List<Object[]> rows = em.createNativeQuery("""
                 with q as (select f_unaccent(lower(cast(?1 as text))) as t),
@@ -45,7 +56,7 @@ public class DuplicateFinder {
                  limit 50
                 """)
                 .setParameter(1, text)
-                .setParameter(2, p.id)
+                .setParameter(2, petitionId)
                 .setParameter(3, district)
                 .setParameter(4, district + ".%")
                 .setParameter(5, fps)

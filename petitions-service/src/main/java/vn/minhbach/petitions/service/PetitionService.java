@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,11 +134,14 @@ public class PetitionService {
         if (in.petitioners().size() > 1 && representatives != 1) {
             throw ProblemException.unprocessable("petition.petitioners.representative");
         }
+        // Duplicate search first: newPetition takes the unit's number lock, held until commit.
+        List<DuplicateSuggestion> suggestions = duplicates.suggest(UUID.randomUUID(), unit,
+                in.subject().description().trim(), in.subject().unit(), in.content(),
+                in.petitioners().stream().map(who -> cipher.fingerprint(who.name(), who.idNumber())).toList());
         Petition p = newPetition(unit, received, channel, in.kind(), in.subject(), in.domains(), in.content(),
                 role, caller.name());
         p.petitionerCount = in.petitioners().size();
         p.persist();
-        List<String> fingerprints = new ArrayList<>();
         int position = 0;
         for (PetitionerInput who : in.petitioners()) {
             Petitioner row = new Petitioner();
@@ -153,13 +155,12 @@ public class PetitionService {
             row.phoneEnc = cipher.encrypt(who.phone());
             row.emailEnc = cipher.encrypt(who.email());
             row.fingerprint = cipher.fingerprint(who.name(), who.idNumber());
-            fingerprints.add(row.fingerprint);
             row.persist();
         }
         addAttachments(p, in.attachments());
         received(p);
         em.flush();
-        return new Intake(p, duplicates.suggest(p, fingerprints));
+        return new Intake(p, suggestions);
     }
 
     private static String requireUnit(String unit) {

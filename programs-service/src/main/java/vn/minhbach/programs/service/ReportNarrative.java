@@ -161,7 +161,9 @@ public final class ReportNarrative {
         var p = r.programWork();
         List<String> sentences = new ArrayList<>();
         for (var i : p.instrumentsIssued()) {
-            sentences.add(capitalise(w.committee()) + " đã ban hành " + instrumentKind(i.kind()) + " số " + i.number()
+            // The issuer named on the instrument (a conclusion of the Central Committee is not the district's).
+            String issuer = i.issuer() == null || i.issuer().isBlank() ? w.committee() : i.issuer();
+            sentences.add(capitalise(issuer) + " đã ban hành " + instrumentKind(i.kind()) + " số " + i.number()
                     + " ngày " + VietnameseFormat.date(i.issuedDate()) + " về “" + i.title() + "”.");
         }
         for (var c : p.conferenceList()) {
