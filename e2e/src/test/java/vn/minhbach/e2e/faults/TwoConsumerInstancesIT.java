@@ -38,8 +38,8 @@ import vn.minhbach.e2e.Stack;
 class TwoConsumerInstancesIT {
 
     static final String TEST = "F5 two instances per consumer";
-    static final int INSPECTIONS_EXTRA_PORT = 18082;
-    static final int PROGRAMS_EXTRA_PORT = 18083;
+    static final int INSPECTIONS_EXTRA_PORT = 28082;
+    static final int PROGRAMS_EXTRA_PORT = 28083;
     static final String INSPECTIONS_GROUP = "inspections-service";
     static final String PROGRAMS_GROUP = "programs-service-report";
 
