@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import vn.minhbach.e2e.EndToEnd;
 
 /**
- * Fault 2: stop the Kafka broker for 30 s while petitions are recorded at 20/s, start it again.
+ * Fault 2: stop the Kafka broker for 30 s while petitions are recorded at a steady rate, start it again.
  * Writes keep succeeding meanwhile (the state change and its event are one database transaction;
  * the outbox relay publishes later), and within 60 s of the broker's return every event has reached
  * programs-service, each counted once.
@@ -23,6 +23,8 @@ import vn.minhbach.e2e.EndToEnd;
 @EndToEnd
 class KafkaOutageIT {
 
+    /** Petitions per second. 20/s overloads intake on this 2-core machine (see docs/faults.md). */
+    static final double RATE = Double.parseDouble(System.getProperty("minhbach.faults.rate", "10"));
     static final String TEST = "F2 Kafka down 30 s";
     static final Duration OUTAGE = Duration.ofSeconds(30);
     static final Duration CATCH_UP = Duration.ofSeconds(60);
@@ -34,7 +36,7 @@ class KafkaOutageIT {
         LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         long skippedBefore = Ledger.duplicatesSkipped();
         boolean restored = false;
-        try (PetitionLoad load = new PetitionLoad(unit, day, 20, Callers.standard())) {
+        try (PetitionLoad load = new PetitionLoad(unit, day, RATE, Callers.standard())) {
             load.start();
             Rig.sleep(Duration.ofSeconds(8));
             Rig.stop("kafka");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import vn.minhbach.e2e.EndToEnd;
 
 /**
- * Fault 1: kill -9 petitions-service while a client records petitions through the gateway at 20/s,
+ * Fault 1: kill -9 petitions-service while a client records petitions through the gateway at a steady rate,
  * start it again. Every petition that got a 201 is stored, has exactly one petition.received event
  * on the topic and is counted once by programs-service; the requests that failed while it was down
  * got 503 problem documents from the gateway, never a 500.
@@ -22,6 +22,8 @@ import vn.minhbach.e2e.EndToEnd;
 @EndToEnd
 class PetitionsServiceCrashIT {
 
+    /** Petitions per second. 20/s overloads intake on this 2-core machine (see docs/faults.md). */
+    static final double RATE = Double.parseDouble(System.getProperty("minhbach.faults.rate", "10"));
     static final String TEST = "F1 kill -9 petitions-service";
 
     @Test
@@ -31,7 +33,7 @@ class PetitionsServiceCrashIT {
         LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         long skippedBefore = Ledger.duplicatesSkipped();
         boolean restored = false;
-        try (PetitionLoad load = new PetitionLoad(unit, day, 20, Callers.standard())) {
+        try (PetitionLoad load = new PetitionLoad(unit, day, RATE, Callers.standard())) {
             load.start();
             Rig.sleep(Duration.ofSeconds(10));
             long killedAt = load.elapsedMillis();

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Timeout;
 import vn.minhbach.e2e.EndToEnd;
 
 /**
- * Fault 3: kill -9 programs-service while it consumes the petitions topic (petitions flowing at
- * 20/s), start it again. No event is lost (its offsets were not committed past what it applied) and
+ * Fault 3: kill -9 programs-service while it consumes the petitions topic (petitions flowing), start it again. No event is lost (its offsets were not committed past what it applied) and
  * none is counted twice (what it applied but had not committed comes again and the inbox skips it).
  */
 @EndToEnd
 class ProgramsServiceCrashIT {
 
+    /** Petitions per second. 20/s overloads intake on this 2-core machine (see docs/faults.md). */
+    static final double RATE = Double.parseDouble(System.getProperty("minhbach.faults.rate", "10"));
     static final String TEST = "F3 kill -9 programs-service";
     /** A killed member keeps its partitions until its session times out (45 s by default): allow for it. */
     static final Duration CATCH_UP = Duration.ofSeconds(90);
@@ -31,7 +32,7 @@ class ProgramsServiceCrashIT {
         LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         long skippedBefore = Ledger.duplicatesSkipped();
         boolean restored = false;
-        try (PetitionLoad load = new PetitionLoad(unit, day, 20, Callers.standard())) {
+        try (PetitionLoad load = new PetitionLoad(unit, day, RATE, Callers.standard())) {
             load.start();
             // Wait until programs-service is visibly applying this load, then kill it mid-stream.
             assertTrue(Rig.waitUntil(Duration.ofSeconds(20), () -> Ledger.readModel(unit).size() >= 50),
