@@ -132,7 +132,7 @@ final class TopicReader {
                     .get(java.util.concurrent.TimeUnit.SECONDS.toMillis(20), java.util.concurrent.TimeUnit.MILLISECONDS);
             Map<String, List<String>> result = new HashMap<>();
             for (MemberDescription m : d.members()) {
-                result.put(m.host() + "/" + m.clientId(), m.assignment().topicPartitions().stream()
+                result.put(m.clientId() + "/" + m.consumerId().substring(Math.max(0, m.consumerId().length() - 8)), m.assignment().topicPartitions().stream()
                         .map(tp -> tp.topic() + "-" + tp.partition()).sorted().toList());
             }
             return result;
