@@ -1,0 +1,159 @@
+package vn.minhbach.e2e.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import vn.minhbach.e2e.EndToEnd;
+import vn.minhbach.e2e.Stack;
+
+/**
+ * Fault 5: two instances of each consumer of the petitions topic (inspections-service, group
+ * {@code inspections-service}; programs-service, group {@code programs-service-report}) share its
+ * 3 partitions. Petitions are recorded and each one flagged for signs of corruption; half-way the
+ * extra instances leave (a rebalance while events flow). Each event has one effect: one lead per
+ * flagged petition, one read-model row per petition, report figures equal to what was acknowledged.
+ */
+@EndToEnd
+class TwoConsumerInstancesIT {
+
+    static final String TEST = "F5 two instances per consumer";
+    static final int INSPECTIONS_EXTRA_PORT = 28082;
+    static final int PROGRAMS_EXTRA_PORT = 28083;
+    static final String INSPECTIONS_GROUP = "inspections-service";
+    static final String PROGRAMS_GROUP = "programs-service-report";
+
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void eachEventHasOneEffect() {
+        String unit = Rig.freshUnit(5);
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        long skippedBefore = Ledger.duplicatesSkipped();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        ExecutorService flagger = Executors.newFixedThreadPool(4);
+        Map<String, Integer> flagAnswers = new ConcurrentHashMap<>();
+        String handlerToken = Stack.userToken("handler.btl");
+        try {
+            Rig.startInstance("inspections-service", INSPECTIONS_EXTRA_PORT);
+            Rig.startInstance("programs-service", PROGRAMS_EXTRA_PORT);
+            Map<String, Map<String, List<String>>> groups = new TreeMap<>();
+            boolean shared = Rig.waitUntil(Duration.ofSeconds(60), () -> {
+                groups.put(INSPECTIONS_GROUP, TopicReader.groupMembers(INSPECTIONS_GROUP));
+                groups.put(PROGRAMS_GROUP, TopicReader.groupMembers(PROGRAMS_GROUP));
+                return splitAcrossTwo(groups.get(INSPECTIONS_GROUP)) && splitAcrossTwo(groups.get(PROGRAMS_GROUP));
+            });
+            Rig.say(TEST + ": consumer groups " + groups);
+            assertTrue(shared, "the petitions topic's partitions are not shared by two members in each group: " + groups);
+
+            try (PetitionLoad load = new PetitionLoad(unit, day, 10, Callers.withoutHandler(), answer -> {
+                if (answer.acknowledged()) {
+                    flagger.submit(() -> flagAnswers.put(answer.petitionId(), flag(http, handlerToken, answer.petitionId(), day)));
+                }
+            })) {
+                load.start();
+                Rig.sleep(Duration.ofSeconds(15));
+                // Scale back down while events flow: the partitions move back to the first instances.
+                Rig.stopInstance("programs-service", PROGRAMS_EXTRA_PORT);
+                Rig.stopInstance("inspections-service", INSPECTIONS_EXTRA_PORT);
+                Rig.sleep(Duration.ofSeconds(10));
+                load.stop();
+                flagger.shutdown();
+                assertTrue(flagger.awaitTermination(60, TimeUnit.SECONDS), "flag requests did not finish");
+
+                // The leads are counted and printed even when the petition figures already fail.
+                AssertionError received = null;
+                try {
+                    Ledger.verify(TEST, load, unit, day, Duration.ofSeconds(60), skippedBefore);
+                } catch (AssertionError e) {
+                    received = e;
+                }
+
+                Set<String> flagged = flagAnswers.entrySet().stream().filter(e -> e.getValue() == 200)
+                        .map(Map.Entry::getKey).collect(Collectors.toSet());
+                Map<Integer, Long> flagStatuses = flagAnswers.values().stream()
+                        .collect(Collectors.groupingBy(s -> s, TreeMap::new, Collectors.counting()));
+                boolean leadsArrived = Rig.waitUntil(Duration.ofSeconds(60),
+                        () -> Ledger.leadsPerPetition(unit).keySet().containsAll(flagged));
+                Map<String, Long> leads = Ledger.leadsPerPetition(unit);
+                TopicReader.Tally flagEvents = TopicReader.count(Rig.PETITIONS_TOPIC, "petition.corruption-signs-flagged", flagged);
+                long leadsConsumed = Ledger.processed(Rig.INSPECTIONS_DB, Ledger.INSPECTIONS_CONSUMER, flagEvents.eventIds());
+                long flaggedInReport = Ledger.report(unit, day).getLong("citizenReception.corruptionSignsFlagged");
+                long flaggedInReadModel = Ledger.readModelFlagged(unit);
+                Set<String> withoutLead = new HashSet<>(flagged);
+                withoutLead.removeAll(leads.keySet());
+                Map<String, Long> doubleLeads = leads.entrySet().stream().filter(e -> e.getValue() > 1)
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                Set<String> unexpectedLeads = new HashSet<>(leads.keySet());
+                unexpectedLeads.removeAll(flagged);
+                Rig.report(TEST + " (flags)", "flagRequests=" + flagAnswers.size() + " answers=" + flagStatuses
+                        + " flagged=" + flagged.size() + " flaggedEventsOnTopic=" + flagEvents.distinctEvents()
+                        + " records=" + flagEvents.records() + " consumed(inspections inbox)=" + leadsConsumed
+                        + " leads=" + leads.values().stream().mapToLong(Long::longValue).sum()
+                        + " petitionsWithoutLead=" + withoutLead.size() + " petitionsWithTwoOrMoreLeads=" + doubleLeads.size()
+                        + " readModelFlagged=" + flaggedInReadModel + " report.corruptionSignsFlagged=" + flaggedInReport);
+
+                if (received != null) {
+                    throw received;
+                }
+                assertTrue(flagged.size() > 0, "no petition could be flagged: " + flagStatuses);
+                assertEquals(flagAnswers.size(), flagged.size(), "flag requests that failed: " + flagStatuses);
+                assertTrue(leadsArrived && withoutLead.isEmpty(), "flagged petitions without a lead: " + withoutLead);
+                assertTrue(doubleLeads.isEmpty(), "petitions with more than one lead: " + doubleLeads);
+                assertTrue(unexpectedLeads.isEmpty(), "leads for petitions nobody flagged: " + unexpectedLeads);
+                assertTrue(flagEvents.duplicated().isEmpty(), "more than one flagged event: " + flagEvents.duplicated());
+                assertEquals(flagEvents.eventIds().size(), leadsConsumed, "flagged events not recorded once by inspections");
+                assertEquals(flagged.size(), flaggedInReadModel, "read model's flagged petitions");
+                assertEquals(flagged.size(), flaggedInReport, "report's corruptionSignsFlagged");
+                assertTrue(load.outcomes().stream().allMatch(PetitionLoad.Outcome::acknowledged),
+                        "intake failures: " + load.outcomes().stream().filter(o -> !o.acknowledged()).toList());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            flagger.shutdownNow();
+            Rig.script(Duration.ofSeconds(90), "instance", "stop", "--all");
+        }
+    }
+
+    /** Both members hold at least one partition of the petitions topic. */
+    private static boolean splitAcrossTwo(Map<String, List<String>> members) {
+        long holding = members.values().stream()
+                .filter(parts -> parts.stream().anyMatch(p -> p.startsWith(Rig.PETITIONS_TOPIC + "-"))).count();
+        return members.size() >= 2 && holding >= 2;
+    }
+
+    /** Flags a petition for signs of corruption as handler.btl; the HTTP status (-1 when no answer). */
+    private static int flag(HttpClient http, String token, String petitionId, LocalDate day) {
+        String body = "{\"summary\":\"Dấu hiệu tham nhũng (kiểm thử hai phiên bản)\",\"flaggedDate\":\"" + day + "\"}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.GATEWAY + "/api/v1/petitions/" + petitionId + "/corruption-signs"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+}
