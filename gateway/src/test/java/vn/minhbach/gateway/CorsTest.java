@@ -19,12 +19,14 @@ class CorsTest {
         int before = FakeUpstreams.hits("petitions");
         given().header("Origin", ORIGIN)
                 .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization,content-type,x-request-id")
+                .header("Access-Control-Request-Headers", "authorization,content-type,x-request-id,idempotency-key")
                 .when().options("/api/v1/petitions")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", ORIGIN)
                 .header("Access-Control-Allow-Methods", containsString("POST"))
-                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+                .header("Access-Control-Allow-Headers", containsString("Authorization"))
+                // a browser client may retry an intake with its Idempotency-Key
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
         org.junit.jupiter.api.Assertions.assertEquals(before, FakeUpstreams.hits("petitions"),
                 "the preflight is answered by the gateway");
     }
@@ -46,6 +48,7 @@ class CorsTest {
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", ORIGIN)
                 .header("Access-Control-Expose-Headers", containsString("X-Request-Id"))
+                .header("Access-Control-Expose-Headers", containsString("Idempotent-Replayed"))
                 .body("service", equalTo("petitions-service"));
     }
 }

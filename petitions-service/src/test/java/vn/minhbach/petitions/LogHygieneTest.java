@@ -60,4 +60,40 @@ class LogHygieneTest {
         assertFalse(text.contains(ID_NUMBER), "ID number in log");
         assertFalse(text.contains(code), "receipt code in log");
     }
+
+    /**
+     * A search by a person's name must not end up in the access log: the pattern logs the path
+     * without the query string (quarkus.http.access-log.pattern, the same in every service).
+     */
+    @Test
+    void accessLogLeavesOutTheQueryString() throws Exception {
+        String marker = "Truyvet" + System.nanoTime();
+        String searched = "Nguyễn Văn " + marker;
+        as("reception-" + UNIT, UNIT, "reception-officer").queryParam("q", searched)
+                .get("/api/v1/petitions").then().statusCode(200);
+        // a path of its own, so the test can find its line among the others
+        String missing = java.util.UUID.randomUUID().toString();
+        as("reception-" + UNIT, UNIT, "reception-officer").queryParam("q", searched)
+                .get("/api/v1/petitions/" + missing).then().statusCode(404);
+
+        Path log = Path.of("target/quarkus-test.log");
+        long end = System.currentTimeMillis() + Duration.ofSeconds(10).toMillis();
+        String line = null;
+        while (line == null && System.currentTimeMillis() < end) {
+            line = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains("/api/v1/petitions/" + missing)).findFirst().orElse(null);
+            if (line == null) {
+                Thread.sleep(200);
+            }
+        }
+        assertTrue(line != null, "the access log has the request to /api/v1/petitions/" + missing);
+        // method, path without query, protocol, status, bytes, milliseconds
+        assertTrue(line.matches(".*\"GET /api/v1/petitions/" + missing + " HTTP/1.1\" 404 \\d+ \\d+\\s*$"), line);
+        assertFalse(line.contains("q="), line);
+        assertFalse(line.contains("?"), line);
+        assertFalse(line.contains("Nguy"), line);
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        // ASCII, so the same whether logged raw or percent-encoded
+        assertFalse(text.contains(marker), "the searched text is nowhere in the log");
+    }
 }

@@ -67,6 +67,41 @@ class ValidationTest {
         reception(UNIT).contentType("text/plain").body("hello").post("/api/v1/petitions").then().statusCode(415);
     }
 
+    /** ?overdue=yes used to list the petitions that are not overdue; now the parameter is named in a 400. */
+    @Test
+    void booleanQueryParametersAcceptOnlyTrueOrFalse() {
+        handler(UNIT).queryParam("overdue", "TRUE").get("/api/v1/petitions").then().statusCode(200);
+        handler(UNIT).queryParam("overdue", "false").get("/api/v1/petitions").then().statusCode(200);
+        handler(UNIT).queryParam("overdue", "yes").get("/api/v1/petitions").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", is("https://minhbach.vn/problems/invalid-value"))
+                .body("errors[0].field", is("overdue"))
+                .body("errors[0].message", is("Chỉ nhận true hoặc false"));
+        handler(UNIT).header("Accept-Language", "en").accept("text/csv").queryParam("overdue", "banana")
+                .get("/api/v1/petitions/export").then().statusCode(400)
+                .body("errors[0].field", is("overdue"))
+                .body("errors[0].message", is("Only true or false is accepted"));
+    }
+
+    /** Bytes that are not UTF-8 (0xC3 0x28) in the petition's text: refused, nothing recorded. */
+    @Test
+    void aBodyThatIsNotUtf8IsRefused() throws Exception {
+        String subject = "Quyết định " + java.util.UUID.randomUUID();
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                intake(UNIT, "COMPLAINT", LocalDate.of(2023, 9, 1), subject, "Nguy@@n Văn A khiếu nại"));
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // the marker's byte offset (the text before it holds multi-byte characters)
+        int at = json.substring(0, json.indexOf("@@")).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        bytes[at] = (byte) 0xC3;
+        bytes[at + 1] = 0x28;
+        reception(UNIT).body(bytes).post("/api/v1/petitions").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", is("https://minhbach.vn/problems/malformed-json"))
+                .body("title", is("Nội dung JSON không đọc được"));
+        reception(UNIT).body(json.replace("@@", "ễ")).post("/api/v1/petitions").then().statusCode(201)
+                .body("petition.content", startsWith("Nguyễn"));
+    }
+
     @Test
     void petitionerFieldsAreValidated() {
         var body = intake(UNIT, "DENUNCIATION", LocalDate.of(2023, 9, 1), "s", "c");

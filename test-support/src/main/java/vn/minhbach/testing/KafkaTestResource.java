@@ -4,6 +4,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
+import org.jboss.logging.Logger;
 
 /**
  * A real single-node KRaft Kafka broker inside the test JVM, so Quarkus tests exercise the real
@@ -18,6 +20,8 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
      * broker per test JVM whatever the class loader.
      */
     private static final String BOOTSTRAP_PROPERTY = "minhbach.test.kafka.bootstrap-servers";
+
+    private static final Logger LOG = Logger.getLogger(KafkaTestResource.class);
 
     private static KafkaClusterTestKit cluster;
 
@@ -35,6 +39,12 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void startBroker() {
+        // The broker lives in the test JVM, which it must never end. Kafka's fault handlers call
+        // Exit.halt(1) on a fatal error, also while the broker closes in the JVM's shutdown hook:
+        // once in CI that turned a module whose tests had all passed into a failed fork (non-zero
+        // exit after the last test). A test still fails on what it observes of a broken broker.
+        Exit.setExitProcedure((status, message) -> LOG.errorf("in-JVM Kafka broker asked to exit(%d): %s", status, message));
+        Exit.setHaltProcedure((status, message) -> LOG.errorf("in-JVM Kafka broker asked to halt(%d): %s", status, message));
         try {
             cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                             .setCombined(true)
@@ -71,7 +81,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         if (cluster != null) {
             try {
                 cluster.close();
-            } catch (Exception ignored) {
+            } catch (Throwable ignored) {
                 // the JVM is exiting; nothing to recover
             }
             cluster = null;

@@ -13,7 +13,8 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class TransientFailures {
 
-    private static volatile boolean stopping;
+    /** Package-private so that a test can play a stopping application. */
+    static volatile boolean stopping;
 
     void onShutdown(@Observes ShutdownEvent event) {
         stopping = true;

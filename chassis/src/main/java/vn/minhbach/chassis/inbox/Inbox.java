@@ -5,8 +5,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import vn.minhbach.chassis.failure.TransientFailures;
 import vn.minhbach.chassis.outbox.CloudEvent;
@@ -36,30 +39,58 @@ public class Inbox {
     }
 
     /**
-     * The whole consumer pattern for one Kafka record value: parse it as a CloudEvent, then apply
+     * The whole consumer pattern for one Kafka record: parse its value as a CloudEvent, then apply
      * {@code effect} exactly once, each attempt in its own new transaction together with the
-     * {@code processed_event} record. A failing effect is retried up to {@code minhbach.inbox.max-attempts}
-     * times (delay doubling from {@code minhbach.inbox.retry-delay-millis}); then the exception is
-     * rethrown, the message is nacked and the channel's {@code dead-letter-queue} failure strategy
-     * sends it to the dead-letter topic, so the consumer moves on to the next event. A value that is
-     * not a CloudEvent goes to the dead-letter topic at once: retrying cannot fix it.
-     * <p>Call it from an {@code @Incoming @Blocking} method that is <em>not</em> {@code @Transactional}.
+     * {@code processed_event} record, and settle the message:
+     * <ul>
+     * <li>applied, or a duplicate: acked (its offset may be committed);</li>
+     * <li>the effect still fails after {@code minhbach.inbox.max-attempts} attempts (delay doubling from
+     * {@code minhbach.inbox.retry-delay-millis}), or the value is not a CloudEvent: nacked, and the
+     * channel's {@code dead-letter-queue} failure strategy sends it, with its key and the reason, to the
+     * dead-letter topic so the consumer moves on;</li>
+     * <li>the database is down: waits for it, however long, because the event is not at fault;</li>
+     * <li>the application is stopping: neither acked nor nacked. Its offset is not committed, so the
+     * partition's next owner receives it again and the inbox keeps that delivery to one effect.
+     * Nacking here would dead-letter a good event: a failure while stopping (a closed
+     * EntityManagerFactory, an interrupted wait) says nothing about the event.</li>
+     * </ul>
+     * <p>Call it from an {@code @Incoming @Blocking} method that takes the {@code Message<String>} and
+     * returns this stage, and is <em>not</em> {@code @Transactional}.
+     */
+    public CompletionStage<Void> handle(String consumer, Message<String> message, Consumer<CloudEvent> effect) {
+        try {
+            apply(consumer, message.getPayload(), effect);
+            return message.ack();
+        } catch (LeftForRedelivery e) {
+            LOG.infof("%s is stopping: event %s is left for redelivery (%s)", consumer, e.eventId, e.getCause());
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return message.nack(e);
+        }
+    }
+
+    /**
+     * Applies one event value (see {@link #handle(String, Message, Consumer)}).
      *
      * @return true when the effect ran, false for a duplicate
      * @throws CloudEvents.MalformedEventException for a value that is not a CloudEvent
+     * @throws LeftForRedelivery when the application stops before the event could be applied
      * @throws RuntimeException the effect's last failure after the bounded retries
      */
-    public boolean handle(String consumer, String value, Consumer<CloudEvent> effect) {
+    boolean apply(String consumer, String value, Consumer<CloudEvent> effect) {
         CloudEvent event = cloudEvents.parse(value);
         long delay = retryDelayMillis;
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> processOnce(consumer, event, effect));
             } catch (RuntimeException e) {
-                if (TransientFailures.isTransient(e) && !TransientFailures.stopping()) {
+                if (TransientFailures.stopping()) {
+                    throw new LeftForRedelivery(event.id(), e);
+                }
+                if (TransientFailures.isTransient(e)) {
                     // The database, not the event, failed: wait for it rather than dead-letter a good event.
                     LOG.warnf("%s: event %s waits for the database: %s", consumer, event.id(), e.toString());
-                    sleep(delay);
+                    sleep(event, delay, e);
                     delay = Math.min(delay * 2, 10_000);
                     attempt--;
                     continue;
@@ -71,18 +102,29 @@ public class Inbox {
                 }
                 LOG.warnf("%s: event %s failed (attempt %d of %d): %s", consumer, event.id(), attempt,
                         maxAttempts, e.toString());
-                sleep(delay);
+                sleep(event, delay, e);
                 delay = Math.min(delay * 2, 10_000);
             }
         }
     }
 
-    private static void sleep(long millis) {
+    /** The application stopped while an event was in hand: leave it for the partition's next owner. */
+    public static final class LeftForRedelivery extends RuntimeException {
+        final String eventId;
+
+        LeftForRedelivery(String eventId, Throwable cause) {
+            super("stopping: event " + eventId + " is left for redelivery", cause);
+            this.eventId = eventId;
+        }
+    }
+
+    private static void sleep(CloudEvent event, long millis, RuntimeException failure) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
+            // Only a stopping application interrupts its consumer threads.
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying an event", e);
+            throw new LeftForRedelivery(event.id(), failure);
         }
     }
 

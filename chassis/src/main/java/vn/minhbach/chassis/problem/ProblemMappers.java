@@ -24,6 +24,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -98,6 +99,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response processing(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         return json(e, headers, uri);
+    }
+
+    /** A parameter whose text cannot be converted, e.g. {@code ?overdue=yes}: names the parameter. */
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        return fieldProblem("invalid-value", locale, uri, e.parameter(), ProblemMessages.text(e.messageKey(), locale));
     }
 
     @ServerExceptionMapper
@@ -183,7 +191,14 @@ public class ProblemMappers {
     /** Last resort. Looks through the causes for a failure the client can act on first. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof io.vertx.core.http.HttpClosedException) {
+                // The client went away while its request was read (a mobile app losing its network, a
+                // load generator stopping): nobody reads the answer, and it is not the service's fault,
+                // so no error-level entry with an error id (which would page an operator).
+                LOG.debugf("Client closed the connection on %s", path(uri));
+                return simple(400, "bad-request", headers, uri);
+            }
             if (c instanceof ProblemException p) {
                 return problem(p, headers, uri);
             }
@@ -216,6 +231,11 @@ public class ProblemMappers {
 
     private Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
+        if (unreadable(e)) {
+            // Bytes that are not JSON (or not UTF-8) met while reading a field's value: Jackson wraps
+            // the parse error with the field's path, but no value of any type could be right here.
+            return simple(400, "malformed-json", headers, uri);
+        }
         if (e instanceof JsonMappingException m && !(e instanceof JsonParseException)) {
             String field = jsonPath(m.getPath());
             if (m instanceof UnrecognizedPropertyException u) {
@@ -235,6 +255,16 @@ public class ProblemMappers {
             }
         }
         return simple(400, "malformed-json", headers, uri);
+    }
+
+    private static boolean unreadable(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            // not StreamReadException: its InputCoercionException is a number out of range, a wrong value
+            if (c instanceof JsonParseException || c instanceof CharConversionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response fieldProblem(String key, Locale locale, UriInfo uri, String field, String message, Object... args) {

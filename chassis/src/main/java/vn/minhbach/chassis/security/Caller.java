@@ -32,6 +32,18 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /**
+     * The token's subject: the stable id of the user or, for a client-credentials token, of the
+     * client's service account; the name when a token has no subject; {@code anonymous} without one.
+     */
+    public String subject() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String subject = token.getSubject();
+        return subject == null || subject.isBlank() ? name() : subject;
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

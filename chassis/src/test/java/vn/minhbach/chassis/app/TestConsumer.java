@@ -2,10 +2,12 @@ package vn.minhbach.chassis.app;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import vn.minhbach.chassis.inbox.Inbox;
 
 /** A consumer written exactly as a service writes one: Inbox.handle inside a blocking @Incoming. */
@@ -24,8 +26,8 @@ public class TestConsumer {
 
     @Incoming("chassis-test-in")
     @Blocking
-    public void consume(String value) {
-        inbox.handle(NAME, value, event -> {
+    public CompletionStage<Void> consume(Message<String> message) {
+        return inbox.handle(NAME, message, event -> {
             if ("test.poison".equals(event.type())) {
                 POISON_ATTEMPTS.incrementAndGet();
                 throw new IllegalStateException("this event can never be applied");

@@ -143,6 +143,17 @@ public class WidgetResource {
         return Page.of(query, page, (Widget w) -> new WidgetView(w.id, w.name, w.version));
     }
 
+    /** Echoes a boxed and a primitive boolean query parameter (strict conversion). */
+    @GET
+    @Path("/flags")
+    @PermitAll
+    public Map<String, Object> flags(@QueryParam("archived") Boolean archived, @QueryParam("urgent") boolean urgent) {
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("archived", archived == null ? "absent" : archived);
+        answer.put("urgent", urgent);
+        return answer;
+    }
+
     @GET
     @Path("/boom")
     @PermitAll

@@ -39,6 +39,16 @@ class ProblemDocumentTest {
     }
 
     @Test
+    void aClientThatHangsUpMidRequestIsNotAnInternalError() {
+        // What Vert.x raises when the client closes the connection while its body is read.
+        var closed = new java.io.IOException(new java.io.IOException(new io.vertx.core.http.HttpClosedException("Connection was closed")));
+        var answer = new ProblemMappers().unexpected(closed, null, null);
+        org.junit.jupiter.api.Assertions.assertEquals(400, answer.getStatus());
+        org.junit.jupiter.api.Assertions.assertNull(((Problem) answer.getEntity()).errorId(),
+                "no error id: nothing for an operator to look up");
+    }
+
+    @Test
     void validationListsEveryFieldAsTheClientNamedItInVietnamese() {
         String body = "{\"name\":\" \",\"receivedDate\":\"" + LocalDate.now().plusDays(3)
                 + "\",\"count\":11,\"email\":\"x\",\"unitPath\":\"1.2\",\"parts\":[{\"name\":\"ok\"},{\"name\":\"\"}]}";
@@ -85,6 +95,54 @@ class ProblemDocumentTest {
                 400, "malformed-json", BASE).body("title", equalTo("Nội dung JSON không đọc được"));
         problem(given().header("Accept-Language", "en").contentType("application/json").body("{oops")
                 .when().post(BASE).then(), 400, "malformed-json", BASE).body("title", equalTo("Unreadable JSON"));
+    }
+
+    /**
+     * Bytes that are not UTF-8 inside a string value (0xC3 starts a two-byte sequence, 0x28 cannot
+     * continue it) are refused, not stored as U+FFFD: the client learns that its text was damaged.
+     */
+    @Test
+    void bodyThatIsNotUtf8IsRefused() {
+        byte[] head = "{\"name\":\"Nguy".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = "n\",\"receivedDate\":\"2022-03-01\",\"count\":2,\"parts\":[{\"name\":\"p\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        body[head.length] = (byte) 0xC3;
+        body[head.length + 1] = 0x28;
+        System.arraycopy(tail, 0, body, head.length + 2, tail.length);
+        problem(given().contentType("application/json").body(body).when().post(BASE).then(), 400, "malformed-json", BASE)
+                .body("title", equalTo("Nội dung JSON không đọc được"));
+        problem(given().header("Accept-Language", "en").contentType("application/json; charset=UTF-8").body(body)
+                .when().post(BASE).then(), 400, "malformed-json", BASE).body("title", equalTo("Unreadable JSON"));
+    }
+
+    /** An overlong encoding (C0 AF for "/") passes Jackson's own decoder; the chassis refuses it too. */
+    @Test
+    void overlongUtf8IsRefused() {
+        byte[] body = ("{\"name\":\"..\u00C0\u00AF..\",\"receivedDate\":\"2022-03-01\",\"count\":2,"
+                + "\"parts\":[{\"name\":\"p\"}]}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        problem(given().contentType("application/json").body(body).when().post(BASE).then(), 400, "malformed-json", BASE);
+        // the same text correctly encoded is accepted: the check is about bytes, not about characters
+        given().contentType("application/json").body(valid().replace("\"a\"", "\"Nguyễn/ễ\""))
+                .when().post(BASE).then().statusCode(200).body("name", equalTo("Nguyễn/ễ"));
+    }
+
+    @Test
+    void booleanParametersAcceptOnlyTrueOrFalse() {
+        given().queryParam("archived", "TRUE").queryParam("urgent", "false").when().get(BASE + "/flags").then()
+                .statusCode(200).body("archived", equalTo(true)).body("urgent", equalTo(false));
+        given().when().get(BASE + "/flags").then().statusCode(200)
+                .body("archived", equalTo("absent")).body("urgent", equalTo(false));
+        problem(given().queryParam("archived", "yes").when().get(BASE + "/flags").then(), 400, "invalid-value",
+                BASE + "/flags")
+                .body("errors[0].field", equalTo("archived"))
+                .body("errors[0].message", equalTo("Chỉ nhận true hoặc false"));
+        problem(given().header("Accept-Language", "en").queryParam("urgent", "banana").when().get(BASE + "/flags")
+                .then(), 400, "invalid-value", BASE + "/flags")
+                .body("errors[0].field", equalTo("urgent"))
+                .body("errors[0].message", equalTo("Only true or false is accepted"))
+                .body("detail", equalTo("Field urgent has a value of the wrong type."));
     }
 
     @Test

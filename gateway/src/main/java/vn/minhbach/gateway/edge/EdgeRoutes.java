@@ -56,6 +56,9 @@ public class EdgeRoutes {
     @Inject
     OpenApiMerger openApi;
 
+    @Inject
+    VerifiedTokens verifiedTokens;
+
     void install(@Observes Router router) {
         router.route().order(ORDER_REQUEST_ID).handler(RequestIds::handle);
         router.route("/api/v1/*").order(ORDER_EDGE).handler(this::edge);
@@ -89,6 +92,13 @@ public class EdgeRoutes {
                 return;
             }
             pass(rc, upstream);
+            return;
+        }
+        // A token verified moments ago is not checked again (VerifiedTokens). The gateway's own
+        // endpoints take the full path: they read the identity from Quarkus' security context.
+        SecurityIdentity known = upstream == null ? null : verifiedTokens.known(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (known != null) {
+            authorised(rc, upstream, known);
             return;
         }
         // Hold the body while the token is checked (asynchronously the first time, to fetch the JWKS).

@@ -2,8 +2,10 @@ package vn.minhbach.inspections.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import vn.minhbach.chassis.inbox.Inbox;
 import vn.minhbach.inspections.config.InspectionsConfig;
 import vn.minhbach.inspections.service.LeadService;
@@ -26,8 +28,8 @@ public class CorruptionSignsConsumer {
 
     @Incoming("petitions-in")
     @Blocking
-    public void consume(String value) {
-        inbox.handle(config.leadsConsumer(), value, event -> {
+    public CompletionStage<Void> consume(Message<String> message) {
+        return inbox.handle(config.leadsConsumer(), message, event -> {
             if (EventTypes.CORRUPTION_SIGNS_FLAGGED.equals(event.type())) {
                 leads.createFromEvent(event);
             }

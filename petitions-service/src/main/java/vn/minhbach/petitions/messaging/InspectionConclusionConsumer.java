@@ -3,10 +3,12 @@ package vn.minhbach.petitions.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import vn.minhbach.chassis.inbox.CloudEvents;
 import vn.minhbach.chassis.inbox.Inbox;
 import vn.minhbach.petitions.service.PetitionService;
@@ -29,8 +31,8 @@ public class InspectionConclusionConsumer {
     /** Not transactional: {@code Inbox.handle} opens one transaction per attempt, then dead-letters. */
     @Incoming("inspections-in")
     @Blocking
-    public void consume(String value) {
-        inbox.handle(CONSUMER, value, e -> {
+    public CompletionStage<Void> consume(Message<String> message) {
+        return inbox.handle(CONSUMER, message, e -> {
             if (!"team.concluded".equals(e.type())) {
                 return; // other inspections events are not needed here
             }

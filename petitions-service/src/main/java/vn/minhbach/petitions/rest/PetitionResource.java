@@ -2,6 +2,7 @@ package vn.minhbach.petitions.rest;
 
 import static vn.minhbach.petitions.rest.Roles.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -28,6 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.audit.AuditLog;
 import vn.minhbach.chassis.paging.Page;
@@ -59,6 +66,7 @@ import vn.minhbach.petitions.rest.PetitionViews.RegisterList;
 import vn.minhbach.petitions.rest.PetitionViews.Statistics;
 import vn.minhbach.petitions.rest.PetitionViews.TrackingView;
 import vn.minhbach.petitions.service.DuplicateFinder;
+import vn.minhbach.petitions.service.IdempotencyKeys;
 import vn.minhbach.petitions.service.IdentityCipher;
 import vn.minhbach.petitions.service.PetitionQueries;
 import vn.minhbach.petitions.service.PetitionService;
@@ -83,14 +91,45 @@ public class PetitionResource {
     AuditLog audit;
     @Inject
     DuplicateFinder duplicates;
+    @Inject
+    IdempotencyKeys idempotency;
+    @Inject
+    ObjectMapper mapper;
 
+    /**
+     * With an {@code Idempotency-Key} header, a retry of the same request by the same caller within
+     * 24 hours answers the first petition again instead of recording a second one (see
+     * {@link IdempotencyKeys}). The key row, the petition and its event commit together.
+     */
     @POST
+    @Transactional
     @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, CITIZEN, PETITION_INTAKE})
-    @Operation(summary = "Tiếp nhận đơn: record a petition; answers likely duplicates with a score")
-    public Response intake(@NotNull @Valid PetitionIntake body) {
+    @Operation(summary = "Tiếp nhận đơn: record a petition; answers likely duplicates with a score. "
+            + "Optional Idempotency-Key (1-128 visible ASCII characters): a repeat of the same request within "
+            + "24 hours answers the first petition again; the same key with another request is a 409.")
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, required = false,
+            schema = @Schema(type = SchemaType.STRING,
+                    minLength = 1, maxLength = 128, pattern = "^[\\x21-\\x7E]+$"),
+            description = "Unique per request of this caller; a repeat within 24 hours answers the first petition")
+    public Response intake(@Context HttpHeaders headers, @NotNull @Valid PetitionIntake body) {
+        String key = IdempotencyKeys.key(headers.getRequestHeader(IdempotencyKeys.HEADER));
+        if (key == null) {
+            return record(body).toResponse();
+        }
+        return idempotency.once(caller.subject(), key, idempotency.requestHash("POST /api/v1/petitions", body),
+                () -> record(body)).toResponse();
+    }
+
+    private IdempotencyKeys.Answer record(PetitionIntake body) {
         PetitionService.Intake result = petitions.intake(body);
-        return Response.status(201).entity(new IntakeResult(mapping.view(result.petition()), result.suggestions()))
-                .build();
+        Petition p = result.petition();
+        try {
+            // serialised here so that a replay answers exactly these bytes
+            String json = mapper.writeValueAsString(new IntakeResult(mapping.view(p), result.suggestions()));
+            return IdempotencyKeys.Answer.created("/api/v1/petitions/" + p.id, json, p.id);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the intake answer", e);
+        }
     }
 
     @GET

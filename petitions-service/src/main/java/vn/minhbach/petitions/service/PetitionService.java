@@ -134,8 +134,9 @@ public class PetitionService {
         if (in.petitioners().size() > 1 && representatives != 1) {
             throw ProblemException.unprocessable("petition.petitioners.representative");
         }
-        // Duplicate search first: newPetition takes the unit's number lock, held until commit.
-        List<DuplicateSuggestion> suggestions = duplicates.suggest(UUID.randomUUID(), unit,
+        // Duplicate search first: newPetition takes the unit's number lock, held until commit. Only
+        // the same petitioner here; similar texts are looked for when read (DuplicateFinder).
+        List<DuplicateSuggestion> suggestions = duplicates.samePetitioner(UUID.randomUUID(), unit, received,
                 in.subject().description().trim(), in.subject().unit(), in.content(),
                 in.petitioners().stream().map(who -> cipher.fingerprint(who.name(), who.idNumber())).toList());
         Petition p = newPetition(unit, received, channel, in.kind(), in.subject(), in.domains(), in.content(),

@@ -3,9 +3,7 @@ package vn.minhbach.petitions.hostile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.testing.hostile.HostileCorpus;
 import vn.minhbach.testing.hostile.HostileSuite;
 
 /**
@@ -21,12 +19,6 @@ class HostileInputTest {
 
     @Test
     void everyOperationSurvivesItsHostileCorpus() {
-        var config = ConfigProvider.getConfig();
-        HostileSuite.run(new HostileSuite.Settings(base, "01.021",
-                HostileCorpus.Options.defaults("01.021.99971"),
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""),
-                op -> op.path().startsWith("/api/"), 4));
+        HostileSuite.run(HostileSuite.Settings.forService(base, "01.021.99971"));
     }
 }

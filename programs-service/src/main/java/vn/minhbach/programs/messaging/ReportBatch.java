@@ -28,6 +28,7 @@ public class ReportBatch {
     @Transactional
     public void applyAll(String source, List<String> values) {
         boolean petitions = ReportReadModel.PETITIONS_SOURCE.equals(source);
+        readModel.lockFor(source);
         long applied = 0;
         CloudEvent last = null;
         for (String value : values) {

@@ -38,6 +38,20 @@ public class ReportReadModel {
     @Inject
     EntityManager em;
 
+    /**
+     * Taken first in every batch's transaction, before any row is locked: the read model's triggers
+     * (Flyway V2) add each change to the per-month rows of the unit and of every unit above it, so
+     * two batches of one source (two replicas) would update the same city rows in different orders
+     * and deadlock. This queues them instead; the triggers and bench/scale/generate.sh take the same
+     * lock ({@code hashtext('rm_petition')} for the petitions topic, {@code hashtext('rm_team')} for
+     * the inspections topic).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockFor(String source) {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, PETITIONS_SOURCE.equals(source) ? "rm_petition" : "rm_team").getSingleResult();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyPetitionEvent(CloudEvent event) {
         JsonNode d = data(event);
@@ -99,16 +113,27 @@ public class ReportReadModel {
             if (inserted == 0) {
                 return;
             }
+            // All targets in one statement: the read model's trigger then rebuilds the distinct-count
+            // rows of the team's organisations once per team rather than once per target.
+            StringBuilder sql = new StringBuilder("insert into rm_team_target (team_id, position, target_type,"
+                    + " subject_id, organisation_kind, standing_committee_managed) values ");
+            List<Object> values = new ArrayList<>();
             int position = 0;
             for (JsonNode target : d.path("targets")) {
-                em.createNativeQuery("insert into rm_team_target (team_id, position, target_type, subject_id,"
-                        + " organisation_kind, standing_committee_managed) values (?1, ?2, ?3, ?4, nullif(?5, ''), ?6)"
-                        + " on conflict do nothing")
-                        .setParameter(1, teamId).setParameter(2, position++).setParameter(3, text(target, "targetType"))
-                        .setParameter(4, text(target, "subjectId"))
-                        .setParameter(5, target.path("organisationKind").asText(""))
-                        .setParameter(6, target.path("standingCommitteeManaged").asBoolean(false))
-                        .executeUpdate();
+                int p = values.size();
+                sql.append(position == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2)
+                        .append(", ?").append(p + 3).append(", ?").append(p + 4).append(", nullif(?").append(p + 5)
+                        .append(", ''), ?").append(p + 6).append(')');
+                values.addAll(List.of(teamId, position++, text(target, "targetType"), text(target, "subjectId"),
+                        target.path("organisationKind").asText(""),
+                        target.path("standingCommitteeManaged").asBoolean(false)));
+            }
+            if (position > 0) {
+                var insert = em.createNativeQuery(sql.append(" on conflict do nothing").toString());
+                for (int i = 0; i < values.size(); i++) {
+                    insert.setParameter(i + 1, values.get(i));
+                }
+                insert.executeUpdate();
             }
         } else if ("team.concluded".equals(event.type())) {
             em.createNativeQuery("update rm_team set concluded_date = ?2 where team_id = ?1")

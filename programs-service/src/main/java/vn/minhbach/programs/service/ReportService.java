@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.service.PeriodReport.Activity;
 import vn.minhbach.programs.service.PeriodReport.CitizenReception;
@@ -27,8 +29,11 @@ import vn.minhbach.programs.service.PeriodReport.SourceStatus;
 
 /**
  * Builds the period report from the read model (never calling the other services) and from this
- * service's own program tables. Each section is a handful of aggregate queries over indexed
- * (unit_path, date) ranges.
+ * service's own program tables. The read-model figures come from per-unit, per-month aggregates
+ * (whole months, read by primary key whatever the size of the subtree) plus the fact rows of the
+ * partial first and last month (index-only scans), see {@link PeriodSplit} and Flyway V2; distinct
+ * organisations from each organisation's decision dates. Figures are exactly those of
+ * docs/contracts.md.
  */
 @ApplicationScoped
 public class ReportService {
@@ -55,29 +60,49 @@ public class ReportService {
 
     @Transactional
     public List<SourceStatus> sources() {
-        List<SourceStatus> result = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : em.createNativeQuery("select source, topic, events_applied, duplicates_skipped,"
                 + " last_event_time, last_applied_at from rm_source order by source").getResultList()) {
-            Object[] r = (Object[]) row;
-            String topic = (String) r[1];
-            result.add(new SourceStatus((String) r[0], topic, num(r[2]), num(r[3]), time(r[4]), time(r[5]),
-                    sourceLag.lag(topic)));
+            rows.add((Object[]) row);
+        }
+        Map<String, Long> lags = sourceLag.lags(rows.stream().map(r -> (String) r[1]).toList());
+        List<SourceStatus> result = new ArrayList<>();
+        for (Object[] r : rows) {
+            result.add(new SourceStatus((String) r[0], (String) r[1], num(r[2]), num(r[3]), time(r[4]), time(r[5]),
+                    lags.get((String) r[1])));
         }
         return result;
     }
 
     public CitizenReception citizenReception(String unit, LocalDate from, LocalDate to) {
-        Object[] visits = (Object[]) scoped("select count(*), coalesce(sum(people), 0),"
-                + " count(*) filter (where group_visit) from rm_reception_visit"
-                + " where (unit_path = :u or unit_path like :p) and visit_date between :f and :t", unit, from, to)
-                .getSingleResult();
-        Object[] petitions = (Object[]) scoped("select"
-                + " count(*) filter (where received_date between :f and :t),"
-                + " count(*) filter (where received_date between :f and :t and settled_date <= :t),"
-                + " count(*) filter (where flagged_date between :f and :t)"
-                + " from rm_petition where (unit_path = :u or unit_path like :p)"
-                + " and (received_date between :f and :t or flagged_date between :f and :t)", unit, from, to)
-                .getSingleResult();
+        PeriodSplit split = PeriodSplit.of(from, to);
+        Object[] visits = (Object[]) subtree("select coalesce(sum(visits), 0), coalesce(sum(people), 0),"
+                + " coalesce(sum(group_visits), 0) from ("
+                + " select visits, people, group_visits from rm_reception_visit_month"
+                + "   where unit_path = :u and visit_month between :mf and :mt"
+                + " union all select 1, people, case when group_visit then 1 else 0 end from rm_reception_visit"
+                + "   where " + IN_SUBTREE + " and visit_date between :hf and :ht"
+                + " union all select 1, people, case when group_visit then 1 else 0 end from rm_reception_visit"
+                + "   where " + IN_SUBTREE + " and visit_date between :tf and :tt) v", unit, split).getSingleResult();
+        // One statement, so one snapshot: received and settled always agree (received = settled + in progress).
+        Object[] petitions = (Object[]) subtree("select m.received + e.received, m.settled + e.settled + l.settled,"
+                + " fm.flagged + fe.flagged from"
+                + " (select coalesce(sum(petitions), 0) as received,"
+                + "   coalesce(sum(petitions) filter (where settled_month <= :sm), 0) as settled"
+                + "   from rm_petition_month where unit_path = :u and received_month between :mf and :mt) m,"
+                + " (select count(*) as received, count(*) filter (where settled_date <= :t) as settled from ("
+                + "   select settled_date from rm_petition where " + IN_SUBTREE + " and received_date between :hf and :ht"
+                + "   union all"
+                + "   select settled_date from rm_petition where " + IN_SUBTREE + " and received_date between :tf and :tt) d) e,"
+                + " (select count(*) as settled from rm_petition where " + IN_SUBTREE
+                + "   and settled_date between :lf and :lt and received_date between :mf and :mt) l,"
+                + " (select coalesce(sum(petitions), 0) as flagged from rm_petition_flagged_month"
+                + "   where unit_path = :u and flagged_month between :mf and :mt) fm,"
+                + " (select count(*) as flagged from ("
+                + "   select 1 from rm_petition where " + IN_SUBTREE + " and flagged_date between :hf and :ht"
+                + "   union all"
+                + "   select 1 from rm_petition where " + IN_SUBTREE + " and flagged_date between :tf and :tt) d) fe",
+                unit, split).getSingleResult();
         long received = num(petitions[0]);
         long settled = num(petitions[1]);
         return new CitizenReception(num(visits[0]), num(visits[1]), num(visits[2]), received, settled,
@@ -85,30 +110,82 @@ public class ReportService {
     }
 
     InspectionSupervision inspectionSupervision(String unit, LocalDate from, LocalDate to) {
-        String teamScope = " from rm_team t where (t.unit_path = :u or t.unit_path like :p)"
-                + " and t.decision_date between :f and :t";
+        PeriodSplit split = PeriodSplit.of(from, to);
+        String teamDays = " from rm_team t where " + IN_SUBTREE.replace("unit_path", "t.unit_path")
+                + " and (t.decision_date between :hf and :ht or t.decision_date between :tf and :tt)";
+        String signs = "t.kind = 'INSPECTION' and t.basis = 'SIGNS_OF_VIOLATION'";
         Map<String, long[]> teams = new TreeMap<>(); // level|kind -> [teams]
-        for (Object row : scoped("select t.initiating_level, t.kind, count(*)" + teamScope
-                + " group by 1, 2", unit, from, to).getResultList()) {
+        long signsTeams = 0;
+        for (Object row : subtree("select initiating_level, kind, signs_of_violation, sum(teams) from ("
+                + " select initiating_level, kind, signs_of_violation, teams from rm_team_month"
+                + "   where unit_path = :u and decision_month between :mf and :mt"
+                + " union all select t.initiating_level, t.kind, " + signs + ", 1" + teamDays
+                + ") x group by 1, 2, 3 having sum(teams) <> 0", unit, split).getResultList()) {
             Object[] r = (Object[]) row;
-            teams.put(r[0] + "|" + r[1], new long[] {num(r[2])});
+            teams.computeIfAbsent(r[0] + "|" + r[1], k -> new long[1])[0] += num(r[3]);
+            signsTeams += Boolean.TRUE.equals(r[2]) ? num(r[3]) : 0;
         }
         // level|kind|targetType|organisationKind -> [occurrences, distinct subjects, standing-committee-managed]
         Map<String, long[]> targets = new TreeMap<>();
-        for (Object row : scoped("select t.initiating_level, t.kind, x.target_type, coalesce(x.organisation_kind, ''),"
-                + " count(*), count(distinct x.subject_id), count(*) filter (where x.standing_committee_managed)"
-                + teamScope.replace("from rm_team t", "from rm_team t join rm_team_target x on x.team_id = t.team_id")
-                + " group by 1, 2, 3, 4", unit, from, to).getResultList()) {
+        long[] signsTargets = new long[3]; // organisations, members, members managed by the standing committee
+        for (Object row : subtree("select initiating_level, kind, signs_of_violation, target_type, organisation_kind,"
+                + " sum(occurrences), sum(managed) from ("
+                + " select initiating_level, kind, signs_of_violation, target_type, organisation_kind, occurrences,"
+                + "   standing_committee_managed as managed from rm_team_target_month"
+                + "   where unit_path = :u and decision_month between :mf and :mt"
+                + " union all select t.initiating_level, t.kind, " + signs + ", x.target_type,"
+                + "   coalesce(x.organisation_kind, ''), 1, case when x.standing_committee_managed then 1 else 0 end"
+                + teamDays.replace("from rm_team t", "from rm_team t join rm_team_target x on x.team_id = t.team_id")
+                + ") x group by 1, 2, 3, 4, 5 having sum(occurrences) <> 0 or sum(managed) <> 0", unit, split)
+                .getResultList()) {
             Object[] r = (Object[]) row;
-            targets.put(r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3], new long[] {num(r[4]), num(r[5]), num(r[6])});
+            long[] v = targets.computeIfAbsent(r[0] + "|" + r[1] + "|" + r[3] + "|" + r[4], k -> new long[3]);
+            v[0] += num(r[5]);
+            v[2] += num(r[6]);
+            if (Boolean.TRUE.equals(r[2])) {
+                boolean organisation = "ORGANISATION".equals(r[3]);
+                signsTargets[organisation ? 0 : 1] += num(r[5]);
+                signsTargets[2] += organisation ? 0 : num(r[6]);
+            }
         }
-        // Distinct organisations over all kinds of a level and team kind.
+        // Distinct organisations, per kind (scope K) and over all kinds (A): by month from
+        // rm_organisation_month (all organisations minus those last targeted before the first month,
+        // first targeted after the last month, or not targeted in between); when the period starts or
+        // ends mid-month, that counts an organisation targeted only on the days of those months left
+        // out of the period: those are found from the teams of these days and taken back out unless
+        // their decision dates meet the period.
         Map<String, Long> distinctOrgs = new TreeMap<>();
-        for (Object row : scoped("select t.initiating_level, t.kind, count(distinct x.subject_id)"
-                + teamScope.replace("from rm_team t", "from rm_team t join rm_team_target x on x.team_id = t.team_id")
-                + " and x.target_type = 'ORGANISATION' group by 1, 2", unit, from, to).getResultList()) {
+        for (Object row : subtree("select initiating_level, kind, scope, organisation_kind, sum(n) from ("
+                + " select initiating_level, kind, scope, organisation_kind, firsts"
+                + "   - case when month < :fms then lasts"
+                + "       + rm_tail_sum(gaps, rm_month_index(cast(:lms as date)) - rm_month_index(month) + 1) else 0 end"
+                + "   - case when month > :lms then firsts else 0 end as n"
+                + "   from rm_organisation_month where unit_path = :u"
+                + " union all"
+                + " select s.initiating_level, s.kind, c.scope, case c.scope when 'A' then '' else s.organisation_kind end,"
+                + "   case when s.decision_dates && daterange(cast(:f as date), cast(:t as date), '[]') then 0 else -1 end"
+                + "   from (select distinct t.initiating_level, t.kind, x.subject_id"
+                + "     from rm_team t join rm_team_target x on x.team_id = t.team_id"
+                + "     where " + IN_SUBTREE.replace("unit_path", "t.unit_path") + " and x.target_type = 'ORGANISATION'"
+                + "     and (t.decision_date between :bf and :bt or t.decision_date between :af and :at)) b"
+                + "   join rm_organisation_subject s on s.subject_id = b.subject_id"
+                + "     and s.initiating_level = b.initiating_level and s.kind = b.kind and s.unit_path = :u"
+                // Only rows the months counted for a day outside the period (an organisation's row
+                // under another kind may have none).
+                + "     and (s.decision_dates && daterange(cast(:bf as date), cast(:bt as date) + 1)"
+                + "       or s.decision_dates && daterange(cast(:af as date), cast(:at as date) + 1))"
+                + "   cross join lateral (select 'K' where not s.all_kinds"
+                + "     union all select 'A' where s.all_kinds or s.sole_kind) c(scope)"
+                + ") x group by 1, 2, 3, 4 having sum(n) <> 0", unit, split).getResultList()) {
             Object[] r = (Object[]) row;
-            distinctOrgs.put(r[0] + "|" + r[1], num(r[2]));
+            if ("A".equals(String.valueOf(r[2]))) {
+                distinctOrgs.merge(r[0] + "|" + r[1], num(r[4]), Long::sum);
+            } else {
+                long[] v = targets.get(r[0] + "|" + r[1] + "|ORGANISATION|" + r[3]);
+                if (v != null) {
+                    v[1] = num(r[4]);
+                }
+            }
         }
         LinkedHashSet<String> levels = new LinkedHashSet<>(LEVELS);
         teams.keySet().forEach(k -> levels.add(k.split("\\|")[0]));
@@ -118,7 +195,7 @@ public class ReportService {
             Activity supervision = activity(level, "SUPERVISION", teams, targets, distinctOrgs);
             byLevel.add(new LevelFigures(level, inspection, supervision));
         }
-        return new InspectionSupervision(byLevel, signsOfViolation(unit, from, to));
+        return new InspectionSupervision(byLevel, signsOfViolation(unit, from, to, signsTeams, signsTargets));
     }
 
     private static Activity activity(String level, String kind, Map<String, long[]> teams,
@@ -150,18 +227,14 @@ public class ReportService {
                 orgsByKind, distinctByKind, members, managed);
     }
 
-    private SignsOfViolation signsOfViolation(String unit, LocalDate from, LocalDate to) {
-        Object[] r = (Object[]) scoped("select count(distinct t.team_id),"
-                + " count(x.team_id) filter (where x.target_type = 'ORGANISATION'),"
-                + " count(x.team_id) filter (where x.target_type = 'MEMBER'),"
-                + " count(x.team_id) filter (where x.target_type = 'MEMBER' and x.standing_committee_managed),"
-                + " string_agg(distinct t.domains, ','), string_agg(distinct t.initiating_level, ',')"
-                + " from rm_team t left join rm_team_target x on x.team_id = t.team_id"
-                + " where (t.unit_path = :u or t.unit_path like :p) and t.decision_date between :f and :t"
-                + " and t.kind = 'INSPECTION' and t.basis = 'SIGNS_OF_VIOLATION'", unit, from, to).getSingleResult();
-        List<String> domains = new ArrayList<>(split((String) r[4]));
+    /** Counts from the aggregates above; the domains and levels, which are sets, from the (few) team rows. */
+    private SignsOfViolation signsOfViolation(String unit, LocalDate from, LocalDate to, long teams, long[] targets) {
+        Object[] r = (Object[]) subtree("select string_agg(distinct domains, ','), string_agg(distinct initiating_level, ',')"
+                + " from rm_team where kind = 'INSPECTION' and basis = 'SIGNS_OF_VIOLATION' and " + IN_SUBTREE
+                + " and decision_date between :f and :t", unit, PeriodSplit.of(from, to)).getSingleResult();
+        List<String> domains = new ArrayList<>(split((String) r[0]));
         domains.sort(java.util.Comparator.comparingInt(d -> DOMAIN_ORDER.indexOf(d) < 0 ? 99 : DOMAIN_ORDER.indexOf(d)));
-        return new SignsOfViolation(num(r[0]), num(r[1]), num(r[2]), num(r[3]), domains, split((String) r[5]));
+        return new SignsOfViolation(teams, targets[0], targets[1], targets[2], domains, split((String) r[1]));
     }
 
     @SuppressWarnings("unchecked")
@@ -223,6 +296,37 @@ public class ReportService {
                 + " and held_date between :f and :t", unit, from, to).getSingleResult());
         return new ProgramWork(programs, projects, issued, num(tasks[0]), num(tasks[1]), num(tasks[2]),
                 conferences.size(), sites, delegates, conferences, briefings);
+    }
+
+    /**
+     * The unit subtree (the unit or below it: {@code u} or {@code u.%}) as one condition that is not an
+     * OR, so the planner takes an index-only range scan on the unit prefix instead of OR-ing two bitmap
+     * scans that must visit the table: {@code 01.021%} bounds the scan, the second LIKE drops look-alikes
+     * such as {@code 01.0211}.
+     */
+    static final String IN_SUBTREE = "unit_path like :q and (unit_path || '.') like :p";
+
+    private static final Pattern PARAMETER = Pattern.compile(":([a-z]+)\\b");
+
+    /** A read-model query over the unit subtree and a split period; binds the parameters it names. */
+    private jakarta.persistence.Query subtree(String sql, String unit, PeriodSplit s) {
+        Map<String, Object> values = Map.ofEntries(Map.entry("u", unit), Map.entry("q", unit + "%"),
+                Map.entry("p", UnitPath.descendantsPattern(unit)), Map.entry("f", s.from()), Map.entry("t", s.to()),
+                Map.entry("mf", s.monthsFrom()), Map.entry("mt", s.monthsTo()), Map.entry("hf", s.headFrom()),
+                Map.entry("ht", s.headTo()), Map.entry("tf", s.tailFrom()), Map.entry("tt", s.tailTo()),
+                Map.entry("sm", s.settledMonthMax()), Map.entry("lf", s.lateFrom()), Map.entry("lt", s.lateTo()),
+                Map.entry("fms", s.firstMonth()), Map.entry("lms", s.lastMonth()),
+                Map.entry("bf", s.daysBefore()[0]), Map.entry("bt", s.daysBefore()[1]),
+                Map.entry("af", s.daysAfter()[0]), Map.entry("at", s.daysAfter()[1]));
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        Matcher m = PARAMETER.matcher(sql);
+        java.util.Set<String> bound = new java.util.HashSet<>();
+        while (m.find()) {
+            if (bound.add(m.group(1))) {
+                query.setParameter(m.group(1), values.get(m.group(1)));
+            }
+        }
+        return query;
     }
 
     private jakarta.persistence.Query scoped(String sql, String unit, LocalDate from, LocalDate to) {

@@ -3,6 +3,7 @@ package vn.minhbach.programs.service;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -38,24 +39,43 @@ public class SourceLag {
         return admin;
     }
 
-    public Long lag(String topic) {
+    /**
+     * The lag of each topic, in two round trips to the broker for all of them (the group's committed
+     * offsets and the topics' partitions asked together, then the partitions' end offsets): the
+     * period report shows every source's lag and should not wait for six. A topic the broker does
+     * not answer for in time maps to null.
+     */
+    public Map<String, Long> lags(List<String> topics) {
+        Map<String, Long> result = new HashMap<>();
+        topics.forEach(t -> result.put(t, null));
         try {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin().listConsumerGroupOffsets(GROUP)
-                    .partitionsToOffsetAndMetadata().get(3, TimeUnit.SECONDS);
-            var partitions = admin().describeTopics(java.util.List.of(topic)).allTopicNames().get(3, TimeUnit.SECONDS)
-                    .get(topic).partitions();
+            var committedFuture = admin().listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata();
+            var described = admin().describeTopics(topics).topicNameValues();
+            Map<TopicPartition, OffsetAndMetadata> committed = committedFuture.get(3, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            for (var topic : described.entrySet()) {
+                try {
+                    topic.getValue().get(3, TimeUnit.SECONDS).partitions().forEach(p ->
+                            latest.put(new TopicPartition(topic.getKey(), p.partition()), OffsetSpec.latest()));
+                } catch (Exception e) {
+                    // This topic stays null; the others are still answered.
+                }
+            }
             var ends = admin().listOffsets(latest).all().get(3, TimeUnit.SECONDS);
-            long lag = 0;
+            Map<String, Long> lags = new HashMap<>();
             for (var e : ends.entrySet()) {
                 OffsetAndMetadata c = committed.get(e.getKey());
-                lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+                lags.merge(e.getKey().topic(), e.getValue().offset() - (c == null ? 0 : c.offset()), Long::sum);
             }
-            return Math.max(lag, 0);
+            lags.forEach((topic, lag) -> result.put(topic, Math.max(lag, 0)));
         } catch (Exception e) {
-            return null;
+            // The broker did not answer in time: the report still shows the as-of time.
         }
+        return result;
+    }
+
+    public Long lag(String topic) {
+        return lags(List.of(topic)).get(topic);
     }
 
     @PreDestroy

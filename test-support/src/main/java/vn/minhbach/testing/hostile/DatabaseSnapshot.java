@@ -48,19 +48,34 @@ public final class DatabaseSnapshot {
         }
     }
 
-    /** A snapshot taken once two consecutive ones agree (background work has settled), within ~20 s. */
+    /**
+     * A snapshot taken once background work has settled, within ~20 s: no audit entry is left for the
+     * sealer and two consecutive snapshots agree. Agreement alone is not enough: the sealer runs every
+     * 2 s, so two snapshots 1.5 s apart can both fall before it seals entries an earlier test left.
+     */
     public static Map<String, String> settled(String jdbcUrl, String user, String password) {
         Map<String, String> previous = take(jdbcUrl, user, password);
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
             sleep(1500);
             Map<String, String> now = take(jdbcUrl, user, password);
-            if (now.equals(previous)) {
+            if (now.equals(previous) && unsealedAuditEntries(jdbcUrl, user, password) == 0) {
                 return now;
             }
             previous = now;
         }
         return previous;
+    }
+
+    /** Audit entries the sealer has not chained yet (every service's database has the chassis audit log). */
+    static long unsealedAuditEntries(String jdbcUrl, String user, String password) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password == null ? "" : password);
+             var rs = c.createStatement().executeQuery("select count(*) from audit_log where seq is null")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count unsealed audit entries in " + jdbcUrl, e);
+        }
     }
 
     /** The tables that differ, as "table: before -> after" lines; empty when equal. */

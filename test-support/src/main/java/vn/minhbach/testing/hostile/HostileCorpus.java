@@ -232,7 +232,8 @@ public final class HostileCorpus {
                 }
                 String text = Json.write(base).replace("\\u0001MARK\\u0001", "\u0001");
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                return new HostileRequest(op.key(), "invalid-utf8" + (f == null ? "" : ":" + f.name()), f == null,
+                // every service reads JSON bodies as strict UTF-8 (chassis StrictUtf8Json): a must-reject
+                return new HostileRequest(op.key(), "invalid-utf8" + (f == null ? "" : ":" + f.name()), true,
                         op.method(), uri(null), ct, splice(bytes, bad), false);
             }
             case 11: {
@@ -328,9 +329,9 @@ public final class HostileCorpus {
         if (k == 3) {
             // within the HTTP codec's 4 KiB request line, so the application answers (see huge-uri)
             String huge = random.nextInt(8) == 0 ? "Ạ".repeat(300) : "A".repeat(2500 + random.nextInt(1000));
-            // JAX-RS reads any text but "true" as a false Boolean, so a huge boolean is not a defect it sees
+            // booleans accept only true/false (chassis StrictBooleanParams), so a huge one is refused too
             boolean bounded = s.get("maxLength") != null || "integer".equals(type) || "number".equals(type)
-                    || "uuid".equals(format) || "date".equals(format) || s.get("enum") != null;
+                    || "boolean".equals(type) || "uuid".equals(format) || "date".equals(format) || s.get("enum") != null;
             return new Object[] {enc(huge), bounded || path, "huge"};
         }
         switch (type) {
@@ -355,7 +356,7 @@ public final class HostileCorpus {
                 return new Object[] {enc(v), reject, "number"};
             }
             case "boolean":
-                return new Object[] {enc(pickOf("maybe", "2", "yes!", "{}")), false, "boolean"};
+                return new Object[] {enc(pickOf("maybe", "2", "yes!", "{}")), true, "boolean"};
             default: {
                 if ("uuid".equals(format)) {
                     return new Object[] {enc(pickOf("not-a-uuid", UUID.randomUUID() + "0", "00000000-0000-0000-0000",
