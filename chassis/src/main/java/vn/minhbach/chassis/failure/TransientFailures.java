@@ -28,10 +28,16 @@ public class TransientFailures {
     /**
      * True for a lost or refused database connection (SQLState classes 08 and 57P, too many
      * connections 53300), an exhausted connection pool, or a persistence layer already closed by
-     * shutdown.
+     * shutdown. Looks at the causes and at the suppressed exceptions: when the connection is lost at
+     * commit, Narayana throws a {@code RollbackException} without a cause and attaches the
+     * resource's {@code XAException} (caused by the {@code SQLException}) as suppressed.
      */
     public static boolean isTransient(Throwable failure) {
-        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        return isTransient(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean isTransient(Throwable failure, java.util.Set<Throwable> seen) {
+        for (Throwable c = failure; c != null && seen.add(c); c = c.getCause()) {
             if (c instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
@@ -47,6 +53,11 @@ public class TransientFailures {
             }
             if (c instanceof IllegalStateException && stopping) {
                 return true;
+            }
+            for (Throwable suppressed : c.getSuppressed()) {
+                if (isTransient(suppressed, seen)) {
+                    return true;
+                }
             }
         }
         return false;

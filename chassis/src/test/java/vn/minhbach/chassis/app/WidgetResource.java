@@ -161,6 +161,27 @@ public class WidgetResource {
         throw new IllegalStateException("secret internal detail vn.minhbach.Secret");
     }
 
+    /**
+     * Writes a widget, then has the database end this transaction's connection (as a PostgreSQL
+     * restart does) before the commit: the commit itself fails, not a statement.
+     */
+    @POST
+    @Path("/connection-lost-before-commit")
+    @PermitAll
+    @Transactional
+    public WidgetView connectionLostBeforeCommit() {
+        Widget w = new Widget();
+        w.id = java.util.UUID.randomUUID().toString();
+        w.name = "lost";
+        w.persist();
+        Widget.flush();
+        var em = Widget.getEntityManager();
+        Number pid = (Number) em.createNativeQuery("select pg_backend_pid()").getSingleResult();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Widget.getEntityManager()
+                .createNativeQuery("select pg_terminate_backend(" + pid.intValue() + ")").getSingleResult());
+        return new WidgetView(w.id, w.name, 0);
+    }
+
     @POST
     @Path("/text")
     @PermitAll

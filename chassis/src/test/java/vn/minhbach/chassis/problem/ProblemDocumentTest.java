@@ -49,6 +49,14 @@ class ProblemDocumentTest {
     }
 
     @Test
+    void aConnectionLostAtCommitIsServiceUnavailableNotAnInternalError() {
+        // A PostgreSQL restart can end a connection between a request's last statement and its commit.
+        problem(given().contentType("application/json").body("{}").when().post(BASE + "/connection-lost-before-commit").then(), 503, "service-unavailable",
+                BASE + "/connection-lost-before-commit")
+                .header("Retry-After", "5");
+    }
+
+    @Test
     void validationListsEveryFieldAsTheClientNamedItInVietnamese() {
         String body = "{\"name\":\" \",\"receivedDate\":\"" + LocalDate.now().plusDays(3)
                 + "\",\"count\":11,\"email\":\"x\",\"unitPath\":\"1.2\",\"parts\":[{\"name\":\"ok\"},{\"name\":\"\"}]}";
