@@ -26,8 +26,15 @@ public class CorruptionSignsConsumer {
     @Inject
     InspectionsConfig config;
 
+    /**
+     * Several events at once, on the {@code leads} worker pool ({@code smallrye.messaging.worker.leads.
+     * max-concurrency}): each lead stands alone, so order does not matter here, and one event at a time
+     * would make every lead wait for the commits of all the events before it. The connector commits
+     * an offset only once every record before it is acked, so nothing is skipped on a crash, and the
+     * inbox keeps a redelivered event to one lead.
+     */
     @Incoming("petitions-in")
-    @Blocking
+    @Blocking(value = "leads", ordered = false)
     public CompletionStage<Void> consume(Message<String> message) {
         return inbox.handle(config.leadsConsumer(), message, event -> {
             if (EventTypes.CORRUPTION_SIGNS_FLAGGED.equals(event.type())) {
