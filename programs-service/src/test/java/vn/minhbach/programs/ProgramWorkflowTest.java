@@ -144,18 +144,20 @@ class ProgramWorkflowTest {
     @Test
     void overdueTasksAreListedForTheUnitAndAnnouncedOnce() {
         String ward = "01.961.00002";
+        // Today in Hà Nội, as the service counts it: the UTC date is a day behind from 17:00 UTC.
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         long topic = topic(program("W7-CTr/QU"), 1, DISTRICT);
         long overdue = task(topic, ward, "2022-01-31");
         long notYet = officer(DISTRICT).body(Map.of("topicId", topic, "title", "Chưa đến hạn", "unitPath", ward,
-                "assignedDate", "2022-01-03", "dueDate", LocalDate.now().toString())).post("/api/v1/tasks").then()
+                "assignedDate", "2022-01-03", "dueDate", today.toString())).post("/api/v1/tasks").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
         reporter(ward).get("/api/v1/tasks/overdue-for-my-unit").then().statusCode(200)
                 .body("items.id", hasItem((int) overdue)).body("items.id", not(hasItem((int) notYet)))
                 .body("totalItems", equalTo(1));
         as("leader-other", OTHER, "leader").get("/api/v1/tasks/overdue-for-my-unit").then().statusCode(200)
                 .body("items.id", not(hasItem((int) overdue)));
-        progress.announceOverdue(LocalDate.now());
-        assertEquals(0, progress.announceOverdue(LocalDate.now()), "a second check announces nothing new");
+        progress.announceOverdue(today);
+        assertEquals(0, progress.announceOverdue(today), "a second check announces nothing new");
         var events = Fixtures.programEvents(ward, Duration.ofSeconds(20),
                 found -> found.stream().anyMatch(e -> e.path("type").asText().equals("task.overdue")));
         var overdueEvents = events.stream().filter(e -> e.path("type").asText().equals("task.overdue")).toList();
