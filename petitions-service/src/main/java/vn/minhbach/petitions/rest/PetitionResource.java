@@ -236,11 +236,7 @@ public class PetitionResource {
         Petition p = petitions.scoped(id);
         List<String> fingerprints = Petitioner.<Petitioner>list("petitionId", p.id).stream()
                 .map(x -> x.fingerprint).toList();
-        return duplicates.suggest(p, fingerprints).stream()
-                .filter(s -> {
-                    Petition other = Petition.findById(s.petitionId());
-                    return other != null && caller.covers(other.unitPath);
-                }).toList();
+        return duplicates.suggest(p, fingerprints, caller.unit());
     }
 
     @POST

@@ -51,7 +51,15 @@ public final class PetitionViews {
             double textSimilarity) {
     }
 
-    public record IntakeResult(PetitionView petition, List<DuplicateSuggestion> duplicateSuggestions) {
+    /**
+     * The intake answer. {@code duplicateSuggestions} is present only for an official (reception
+     * officer, handler) and covers only the official's own subtree; a citizen, another system or the
+     * public form never gets it, since it would tell who has filed what.
+     */
+    public record IntakeResult(PetitionView petition,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Only for officials, within their own unit subtree")
+            List<DuplicateSuggestion> duplicateSuggestions) {
     }
 
     /** What a citizen or an anonymous submitter sees: status, dates and outcome, not officials' names. */

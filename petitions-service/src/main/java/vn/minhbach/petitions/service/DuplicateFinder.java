@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.config.PetitionsConfig;
 import vn.minhbach.petitions.rest.PetitionViews.DuplicateSuggestion;
@@ -20,6 +22,9 @@ import vn.minhbach.petitions.rest.PetitionViews.DuplicateSuggestion;
  * 1,750 of 3,700 rechecked at about 55 µs each, 100 ms of CPU per intake), so it is done when someone
  * reads the suggestions ({@code GET /petitions/{id}/duplicates}), bounded to petitions received
  * within a year of this one and to the first {@value #TEXT_CANDIDATES} text candidates.
+ * <p>Suggestions are a view of other people's petitions: every search is bounded to the part of the
+ * district that the asking official's own unit covers ({@link #searchRoot}), so a ward official never
+ * learns of a petition filed in a neighbouring ward, and nobody without an official unit gets any.
  */
 @ApplicationScoped
 public class DuplicateFinder {
@@ -32,23 +37,47 @@ public class DuplicateFinder {
     @Inject
     PetitionsConfig config;
 
-    /** Same petitioner or similar text, for a stored petition. */
-    public List<DuplicateSuggestion> suggest(Petition p, List<String> fingerprints) {
+    /** Same petitioner or similar text, for a stored petition, as seen by an official of {@code callerUnit}. */
+    public List<DuplicateSuggestion> suggest(Petition p, List<String> fingerprints, String callerUnit) {
         return suggest(p.id, p.unitPath, p.receivedDate, p.subjectDescription, p.subjectUnit, p.content,
-                fingerprints, true);
+                fingerprints, true, callerUnit);
     }
 
-    /** Same petitioner only: the cheap, exact part, for a petition not yet stored (intake). */
+    /**
+     * Same petitioner only: the cheap, exact part, for a petition not yet stored (intake), as seen by
+     * an official of {@code callerUnit}.
+     */
     public List<DuplicateSuggestion> samePetitioner(UUID petitionId, String unitPath, LocalDate received,
-            String subjectDescription, String subjectUnit, String content, List<String> fingerprints) {
-        return suggest(petitionId, unitPath, received, subjectDescription, subjectUnit, content, fingerprints, false);
+            String subjectDescription, String subjectUnit, String content, List<String> fingerprints,
+            String callerUnit) {
+        return suggest(petitionId, unitPath, received, subjectDescription, subjectUnit, content, fingerprints, false,
+                callerUnit);
+    }
+
+    /**
+     * Where to look: the petition's district, narrowed to the caller's own subtree when that lies
+     * inside it; empty when the caller's unit and the district do not overlap.
+     */
+    static Optional<String> searchRoot(String unitPath, String callerUnit) {
+        String district = district(unitPath);
+        if (callerUnit == null) {
+            return Optional.empty();
+        }
+        if (UnitPath.within(callerUnit, district)) {
+            return Optional.of(callerUnit);
+        }
+        return UnitPath.within(district, callerUnit) ? Optional.of(district) : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")
     private List<DuplicateSuggestion> suggest(UUID petitionId, String unitPath, LocalDate received,
             String subjectDescription, String subjectUnit, String content, List<String> fingerprints,
-            boolean similarText) {
-        String district = district(unitPath);
+            boolean similarText, String callerUnit) {
+        Optional<String> root = searchRoot(unitPath, callerUnit);
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        String district = root.get();
         String text = subjectDescription + " " + (subjectUnit == null ? "" : subjectUnit) + " " + content;
         String fps = "{" + String.join(",", fingerprints) + "}";
         String textCandidates = !similarText ? "" : """

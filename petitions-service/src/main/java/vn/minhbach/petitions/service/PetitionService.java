@@ -136,9 +136,14 @@ public class PetitionService {
         }
         // Duplicate search first: newPetition takes the unit's number lock, held until commit. Only
         // the same petitioner here; similar texts are looked for when read (DuplicateFinder).
-        List<DuplicateSuggestion> suggestions = duplicates.samePetitioner(UUID.randomUUID(), unit, received,
-                in.subject().description().trim(), in.subject().unit(), in.content(),
-                in.petitioners().stream().map(who -> cipher.fingerprint(who.name(), who.idNumber())).toList());
+        // Who filed what is protected (Law on Denunciations 2018, Art. 47(1)(b)): suggestions name other
+        // petitions of the same person, so they go only to an official, only within the official's own
+        // subtree; a citizen or another system filing in someone's name learns nothing (null: no field).
+        List<DuplicateSuggestion> suggestions = !role.equals("official") ? null
+                : duplicates.samePetitioner(UUID.randomUUID(), unit, received,
+                        in.subject().description().trim(), in.subject().unit(), in.content(),
+                        in.petitioners().stream().map(who -> cipher.fingerprint(who.name(), who.idNumber())).toList(),
+                        caller.unit());
         Petition p = newPetition(unit, received, channel, in.kind(), in.subject(), in.domains(), in.content(),
                 role, caller.name());
         p.petitionerCount = in.petitioners().size();
