@@ -26,6 +26,8 @@ public final class Stack {
     public static final String ISSUER = System.getProperty("minhbach.issuer",
             "http://127.0.0.1:8180/realms/minhbach");
     public static final String DEMO_PASSWORD = System.getProperty("minhbach.demo.password", "minhbach-demo");
+    /** The local realm's password-grant client (the apps' minhbach-mobile has no password grant). */
+    public static final String CLI_CLIENT = "minhbach-cli";
     public static final String MOBILE_CLIENT = "minhbach-mobile";
     public static final String INTEGRATION_CLIENT = "minhbach-integration";
     public static final String INTEGRATION_SECRET = System.getProperty("minhbach.integration.secret",
@@ -54,7 +56,7 @@ public final class Stack {
     public static String userToken(String username) {
         return cached("user:" + username, () -> given()
                 .formParam("grant_type", "password")
-                .formParam("client_id", MOBILE_CLIENT)
+                .formParam("client_id", CLI_CLIENT)
                 .formParam("username", username)
                 .formParam("password", DEMO_PASSWORD)
                 .formParam("scope", "openid")

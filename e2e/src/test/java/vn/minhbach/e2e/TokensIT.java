@@ -85,10 +85,30 @@ class TokensIT {
     }
 
     @Test
-    void wrongPasswordIsRefused() {
+    void tokensAreShortLivedAndCarryTheLoginTime() throws Exception {
+        Map<String, Object> claims = claims(Stack.userToken("custodian.btl"));
+        long lifetime = ((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue();
+        assertTrue(lifetime <= 300, "access tokens live at most 5 minutes, this one " + lifetime + " s");
+        // auth_time: an identity reveal asks for a login of the last 5 minutes
+        assertTrue(claims.get("auth_time") instanceof Number, "auth_time in " + claims.keySet());
+    }
+
+    @Test
+    void theAppsClientRefusesThePasswordGrant() {
         io.restassured.RestAssured.given()
                 .formParam("grant_type", "password")
                 .formParam("client_id", Stack.MOBILE_CLIENT)
+                .formParam("username", "citizen.an")
+                .formParam("password", "minhbach-demo")
+                .post(Stack.ISSUER + "/protocol/openid-connect/token")
+                .then().statusCode(anyOf(is(400), is(401))).body("error", equalTo("unauthorized_client"));
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        io.restassured.RestAssured.given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", Stack.CLI_CLIENT)
                 .formParam("username", "reporter.btl")
                 .formParam("password", "not-the-password")
                 .post(Stack.ISSUER + "/protocol/openid-connect/token")

@@ -121,4 +121,83 @@ class AnonymousDenunciationTest {
                 .post("/api/v1/public/petitions/status").then().statusCode(200)
                 .body("kind", is("DENUNCIATION")).body("status", is("RECEIVED"));
     }
+
+    @Test
+    void officialsSeeOnlyTheDayAnAnonymousSubmissionWasRecorded() {
+        String code = submit();
+        String id = given().contentType(ContentType.JSON).body(Map.of("receiptCode", code))
+                .post("/api/v1/public/petitions/status").then().statusCode(200).extract().path("id");
+        Api.move(UNIT, id, "ACCEPT", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        Api.handler(UNIT).get("/api/v1/petitions/" + id).then().statusCode(200)
+                .body("history", hasSize(2))
+                .body("history.findAll { it.containsKey('recordedAt') }", empty())
+                .body("history.recordedOn", everyItem(is(today)));
+        // a named petition keeps the instant of each step
+        String named = Api.newPetition(UNIT, "DENUNCIATION", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        Api.handler(UNIT).get("/api/v1/petitions/" + named).then().statusCode(200)
+                .body("history[0].recordedAt", notNullValue())
+                .body("history[0].recordedOn", is(today));
+    }
+
+    @Test
+    void aRetriedPublicSubmissionAnswersTheSameReceiptAndRecordsOneDenunciation() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        var first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(submission())
+                .post("/api/v1/public/petitions").then().statusCode(201).header("Cache-Control", containsString("no-store"))
+                .extract();
+        var retry = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(submission())
+                .post("/api/v1/public/petitions").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .extract();
+        assertEquals(first.<String>path("receiptCode"), retry.<String>path("receiptCode"));
+        assertEquals(first.<String>path("number"), retry.<String>path("number"));
+        String code = first.path("receiptCode");
+        try (var c = db.getConnection();
+             var q = c.prepareStatement("select count(*) from petition where number = ?")) {
+            q.setString(1, first.path("number"));
+            var rs = q.executeQuery();
+            rs.next();
+            assertEquals(1, rs.getInt(1), "one denunciation");
+        }
+        try (var c = db.getConnection();
+             var q = c.prepareStatement("select count(*) from idempotency_key where response_body like ? or key = ?")) {
+            q.setString(1, "%" + code + "%");
+            q.setString(2, key);
+            var rs = q.executeQuery();
+            rs.next();
+            assertEquals(0, rs.getInt(1), "neither the code nor the key is stored readable");
+        }
+        // another submission under the same key is refused; a short key is refused
+        var other = new java.util.HashMap<String, Object>(submission());
+        other.put("content", "Một nội dung khác");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(other)
+                .post("/api/v1/public/petitions").then().statusCode(409);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "short-key").body(submission())
+                .post("/api/v1/public/petitions").then().statusCode(400);
+    }
+
+    @Test
+    void oneReceiptCodeCannotBeHammered() {
+        String code = submit();
+        int ok = 0;
+        int limited = 0;
+        for (int i = 0; i < 40; i++) {
+            int status = given().contentType(ContentType.JSON).body(Map.of("receiptCode", code))
+                    .post("/api/v1/public/petitions/status").then().extract().statusCode();
+            if (status == 200) {
+                ok++;
+            } else {
+                assertEquals(429, status);
+                limited++;
+            }
+        }
+        assertEquals(30, ok);
+        assertEquals(10, limited);
+        given().contentType(ContentType.JSON).body(Map.of("receiptCode", code))
+                .post("/api/v1/public/petitions/status").then().statusCode(429)
+                .header("Retry-After", notNullValue()).contentType(containsString("problem+json"));
+        // another code is not affected
+        given().contentType(ContentType.JSON).body(Map.of("receiptCode", submit()))
+                .post("/api/v1/public/petitions/status").then().statusCode(200);
+    }
 }

@@ -13,4 +13,9 @@ class HealthTest {
     void readyWithDatabaseAndBroker() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
     }
+
+    @Test
+    void metricsAreForOperatorsAndNameNoRecord() {
+        vn.minhbach.testing.MetricsExposure.assertOperatorsOnlyAndNoIds("/api/v1/petitions/%s", "01.021", "petition-handler");
+    }
 }

@@ -150,4 +150,30 @@ class IdentityProtectionTest {
         given().contentType("application/json").body(Map.of("reason", "Không có tài khoản nhưng muốn xem"))
                 .post("/api/v1/petitions/" + id + "/identity-reveals").then().statusCode(401);
     }
+
+    @Test
+    void aRevealIsNeverCachedNeedsAVisibleReasonAndARecentLogin() {
+        String id = namedDenunciation();
+        String reveal = "/api/v1/petitions/" + id + "/identity-reveals";
+        as("custodian", UNIT, "identity-custodian").body(Map.of("reason", "Xác minh để bảo vệ người tố cáo"))
+                .post(reveal).then().statusCode(200).header("Cache-Control", is("no-store"));
+        // every authenticated answer, not only the reveal, problems included
+        handler(UNIT).get("/api/v1/petitions/" + id).then().statusCode(200).header("Cache-Control", is("no-store"));
+        handler(UNIT).get("/api/v1/petitions/" + UUID.randomUUID()).then().statusCode(404)
+                .header("Cache-Control", is("no-store"));
+        // twelve zero-width spaces, or a few letters padded with invisible characters, are no reason
+        as("custodian", UNIT, "identity-custodian").body(Map.of("reason", "\u200B".repeat(12)))
+                .post(reveal).then().statusCode(400).body("errors[0].field", is("reason"));
+        as("custodian", UNIT, "identity-custodian").body(Map.of("reason", "a\u200Bb\u200Bc\u2060\u2060\u2060\u2060\u2060\u2060\u2060\u2060"))
+                .post(reveal).then().statusCode(400);
+        // a login older than five minutes (a session that may have been logged out since) must step up
+        String stale = vn.minhbach.testing.TestTokens.token("custodian", UNIT,
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(20)), "identity-custodian");
+        given().auth().oauth2(stale).contentType("application/json")
+                .body(Map.of("reason", "Xác minh để bảo vệ người tố cáo")).post(reveal).then().statusCode(401)
+                .contentType(containsString("problem+json"))
+                .header("WWW-Authenticate", containsString("insufficient_user_authentication"))
+                .header("WWW-Authenticate", containsString("max_age=300"))
+                .body(not(containsString(NAME)));
+    }
 }

@@ -92,6 +92,33 @@ class IntakeTest {
     }
 
     @Test
+    void aPetitionHoldsAtMostTenAttachmentsAnd25MiBOverIntakeAndAdditions() {
+        String small = Base64.getEncoder().encodeToString("%PDF-1.4 trang".getBytes(StandardCharsets.UTF_8));
+        var body = intake(UNIT, "COMPLAINT", LocalDate.of(2023, 3, 6), "Quyết định 18", "Nhiều tệp");
+        java.util.List<Map<String, Object>> nine = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            nine.add(Map.of("name", "trang-" + i + ".pdf", "contentType", "application/pdf", "contentBase64", small));
+        }
+        body.put("attachments", nine);
+        String id = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201)
+                .extract().path("petition.id");
+        var one = Map.of("name", "trang-9.pdf", "contentType", "application/pdf", "contentBase64", small);
+        handler(UNIT).body(one).post("/api/v1/petitions/" + id + "/attachments").then().statusCode(201);
+        handler(UNIT).body(one).post("/api/v1/petitions/" + id + "/attachments").then().statusCode(422)
+                .body("type", endsWith("attachment.tooMany"));
+        handler(UNIT).get("/api/v1/petitions/" + id).then().body("attachments", hasSize(10));
+        // total size: five 5 MiB files are 25 MiB; a sixth byte over it is refused
+        String id2 = newPetition(UNIT, "COMPLAINT", LocalDate.of(2023, 3, 6));
+        String fiveMiB = Base64.getEncoder().encodeToString(new byte[5 * 1024 * 1024]);
+        for (int i = 0; i < 5; i++) {
+            handler(UNIT).body(Map.of("name", "video-" + i + ".mp4", "contentType", "video/mp4", "contentBase64", fiveMiB))
+                    .post("/api/v1/petitions/" + id2 + "/attachments").then().statusCode(201);
+        }
+        handler(UNIT).body(one).post("/api/v1/petitions/" + id2 + "/attachments").then().statusCode(413)
+                .body("type", endsWith("attachment.totalTooLarge"));
+    }
+
+    @Test
     void attachmentsAreStoredWithNameTypeSizeAndSha256() throws Exception {
         byte[] pdf = "%PDF-1.4 bản scan đơn".getBytes(StandardCharsets.UTF_8);
         var body = intake(UNIT, "COMPLAINT", LocalDate.of(2023, 3, 6), "Quyết định 15", "Có đính kèm");

@@ -24,7 +24,7 @@ public final class Loader {
         public static Options fromEnvironment() {
             return new Options(env("MINHBACH_GATEWAY_URL", "http://127.0.0.1:8080"),
                     env("OIDC_URL", "http://127.0.0.1:8180/realms/minhbach"),
-                    env("SCENARIO_CLIENT_ID", "minhbach-mobile"),
+                    env("SCENARIO_CLIENT_ID", "minhbach-cli"),
                     Integer.parseInt(env("SCENARIO_CONCURRENCY", "8")),
                     System.getenv("SCENARIO_PASSWORD"));
         }

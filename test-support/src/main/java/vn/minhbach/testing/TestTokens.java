@@ -19,13 +19,22 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    /** A token for {@code user} working in {@code unit} (e.g. {@code 01.021}) with the given realm roles. */
+    /**
+     * A token for {@code user} working in {@code unit} (e.g. {@code 01.021}) with the given realm roles,
+     * from a login that happened just now ({@code auth_time}, as Keycloak's {@code basic} scope sets it).
+     */
     public static String token(String user, String unit, String... roles) {
+        return token(user, unit, java.time.Instant.now(), roles);
+    }
+
+    /** The same, from a login at {@code loggedInAt} (a stale login for step-up tests). */
+    public static String token(String user, String unit, java.time.Instant loggedInAt, String... roles) {
         var builder = Jwt.preferredUserName(user)
                 .subject(user)
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
+                .claim("auth_time", loggedInAt.getEpochSecond())
                 .expiresIn(Duration.ofMinutes(30));
         if (unit != null) {
             builder.claim("unit", unit);

@@ -11,9 +11,13 @@ public class PageRequest {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 
+    /** Largest page number: with {@link #MAX_SIZE}, the row offset stays far inside an {@code int}. */
+    public static final int MAX_PAGE = 1_000_000;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_PAGE)
     public int page;
 
     @QueryParam("size")

@@ -12,11 +12,33 @@ public class InvalidParameterException extends BadRequestException {
 
     private final String parameter;
     private final String messageKey;
+    private final String type;
+    private final transient Object[] args;
 
     public InvalidParameterException(String parameter, String messageKey) {
+        this(parameter, "invalid-value", messageKey);
+    }
+
+    private InvalidParameterException(String parameter, String type, String messageKey, Object... args) {
         super("invalid parameter " + parameter);
         this.parameter = parameter;
         this.messageKey = messageKey;
+        this.type = type;
+        this.args = args;
+    }
+
+    /** A value outside an enumeration: an {@code invalid-enum} problem listing the allowed values. */
+    public static InvalidParameterException notOneOf(String parameter, String value, String allowed) {
+        return new InvalidParameterException(parameter, "invalid-enum", "invalid-enum.field", value, allowed);
+    }
+
+    /** The problem type: {@code invalid-value} or {@code invalid-enum}. */
+    public String type() {
+        return type;
+    }
+
+    public Object[] args() {
+        return args;
     }
 
     public String parameter() {

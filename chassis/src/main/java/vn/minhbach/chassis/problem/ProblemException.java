@@ -10,6 +10,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String key;
     private final transient Object[] args;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public ProblemException(int status, String key, Object... args) {
         super(key);
@@ -39,6 +40,27 @@ public class ProblemException extends RuntimeException {
     /** Well-formed input that breaks a business rule. */
     public static ProblemException unprocessable(String key, Object... args) {
         return new ProblemException(422, key, args);
+    }
+
+    /**
+     * Not authenticated recently enough for this operation: 401 with the step-up challenge of
+     * RFC 9470 ({@code error="insufficient_user_authentication"}, {@code max_age} in seconds), so a
+     * client knows to send the user through a fresh login and retry.
+     */
+    public static ProblemException stepUp(String key, long maxAgeSeconds, Object... args) {
+        return new ProblemException(401, key, args).withHeader("WWW-Authenticate",
+                "Bearer error=\"insufficient_user_authentication\", error_description=\"A more recent authentication is required\", max_age="
+                        + maxAgeSeconds);
+    }
+
+    /** An extra response header of the problem answer (e.g. {@code WWW-Authenticate}). */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> headers() {
+        return headers;
     }
 
     public int status() {

@@ -48,7 +48,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        return Problems.response(Problems.problem(e.status(), e.key(), locale(headers), path(uri), e.args()));
+        Response response = Problems.response(Problems.problem(e.status(), e.key(), locale(headers), path(uri), e.args()));
+        if (e.headers().isEmpty()) {
+            return response;
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(response);
+        e.headers().forEach(builder::header);
+        return builder.build();
     }
 
     @ServerExceptionMapper
@@ -105,7 +111,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        return fieldProblem("invalid-value", locale, uri, e.parameter(), ProblemMessages.text(e.messageKey(), locale));
+        String message = ProblemMessages.text(e.messageKey(), locale, e.args());
+        return "invalid-enum".equals(e.type())
+                ? fieldProblem("invalid-enum", locale, uri, e.parameter(), message, e.parameter(), e.args()[1])
+                : fieldProblem("invalid-value", locale, uri, e.parameter(), message, e.parameter());
     }
 
     @ServerExceptionMapper

@@ -78,6 +78,22 @@ public class Caller {
         return UnitPath.subtreeParameters(unit());
     }
 
+    /**
+     * Refuses a caller whose login is older than {@code maxAge}, from the token's {@code auth_time}
+     * (OpenID Connect Core §2; Keycloak's {@code basic} scope puts it in access tokens): a token lives
+     * on after its Keycloak session was logged out, until it expires, and refresh keeps the first
+     * login's time. An operation as grave as revealing a denouncer therefore asks for a recent login:
+     * 401 with the RFC 9470 step-up challenge when {@code auth_time} is missing or too old.
+     */
+    public void requireRecentAuthentication(java.time.Duration maxAge, java.time.Instant now) {
+        Object claim = identity.isAnonymous() ? null : token.getClaim("auth_time");
+        long authTime = claim instanceof Number n ? n.longValue()
+                : claim instanceof jakarta.json.JsonNumber j ? j.longValue() : -1;
+        if (authTime < 0 || now.getEpochSecond() - authTime > maxAge.toSeconds()) {
+            throw ProblemException.stepUp("authentication.not-recent", maxAge.toSeconds(), maxAge.toMinutes());
+        }
+    }
+
     /** The caller's unit path; an official without one may not read unit data (403). */
     public String unit() {
         return unitIfAny().orElseThrow(() -> ProblemException.forbidden("unit.missing"));

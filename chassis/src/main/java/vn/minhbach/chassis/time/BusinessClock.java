@@ -28,4 +28,14 @@ public class BusinessClock implements ClockProvider {
     public Clock getClock() {
         return clock;
     }
+
+    /** Today in Hà Nội (the business zone). */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /** The business day an instant falls on; {@code null} for {@code null}. */
+    public java.time.LocalDate dayOf(java.time.OffsetDateTime instant) {
+        return instant == null ? null : instant.atZoneSameInstant(clock.getZone()).toLocalDate();
+    }
 }

@@ -143,6 +143,20 @@ public class WidgetResource {
         return Page.of(query, page, (Widget w) -> new WidgetView(w.id, w.name, w.version));
     }
 
+    /** Echoes typed path and query parameters (strict conversion of UUID, enum, date, number). */
+    @GET
+    @Path("/typed/{id}")
+    @PermitAll
+    public Map<String, Object> typed(@PathParam("id") java.util.UUID id, @QueryParam("colour") Colour colour,
+            @QueryParam("from") LocalDate from, @QueryParam("n") Integer n) {
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put("id", id.toString());
+        answer.put("colour", colour == null ? "absent" : colour.name());
+        answer.put("from", from == null ? "absent" : from.toString());
+        answer.put("n", n == null ? "absent" : n);
+        return answer;
+    }
+
     /** Echoes a boxed and a primitive boolean query parameter (strict conversion). */
     @GET
     @Path("/flags")

@@ -154,6 +154,40 @@ class ProblemDocumentTest {
     }
 
     @Test
+    void typedParametersThatDoNotConvertAre400NamingTheParameterNot404() {
+        String id = "3f2a1c9e-8d4b-4e7a-9c1f-2b3d4e5f6a7b";
+        given().queryParam("colour", "RED").queryParam("from", "2021-02-28").queryParam("n", "12")
+                .when().get(BASE + "/typed/" + id).then().statusCode(200)
+                .body("id", equalTo(id)).body("colour", equalTo("RED")).body("from", equalTo("2021-02-28"))
+                .body("n", equalTo(12));
+        given().when().get(BASE + "/typed/" + id).then().statusCode(200).body("colour", equalTo("absent"));
+        problem(given().queryParam("colour", "XYZ").when().get(BASE + "/typed/" + id).then(), 400, "invalid-enum",
+                BASE + "/typed/" + id)
+                .body("errors[0].field", equalTo("colour"))
+                .body("detail", equalTo("Trường colour chỉ nhận một trong các giá trị: RED, GREEN."));
+        problem(given().queryParam("from", "2021-02-30").when().get(BASE + "/typed/" + id).then(), 400,
+                "invalid-value", BASE + "/typed/" + id).body("errors[0].field", equalTo("from"));
+        problem(given().header("Accept-Language", "en").queryParam("n", "abc").when().get(BASE + "/typed/" + id)
+                .then(), 400, "invalid-value", BASE + "/typed/" + id)
+                .body("errors[0].field", equalTo("n"))
+                .body("errors[0].message", equalTo("Must be a whole number within range"));
+        problem(given().queryParam("n", "99999999999").when().get(BASE + "/typed/" + id).then(), 400,
+                "invalid-value", BASE + "/typed/" + id).body("errors[0].field", equalTo("n"));
+        problem(given().when().get(BASE + "/typed/not-a-uuid").then(), 400, "invalid-value", BASE + "/typed/not-a-uuid")
+                .body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void aPageFarBeyondTheEndIs400NotAnOverflow() {
+        given().queryParam("page", "1000000").queryParam("size", "200").when().get(BASE + "/named/x").then()
+                .statusCode(200);
+        problem(given().queryParam("page", "11000000").queryParam("size", "200").when().get(BASE + "/named/x")
+                .then(), 400, "validation", BASE + "/named/x").body("errors[0].field", equalTo("page"));
+        problem(given().queryParam("size", "abc").when().get(BASE + "/named/x").then(), 400, "invalid-value",
+                BASE + "/named/x").body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
     void wrongTypeNamesTheField() {
         String body = "{\"name\":\"a\",\"receivedDate\":\"not-a-date\",\"count\":2,\"parts\":[{\"name\":\"p\"}]}";
         problem(given().contentType("application/json").body(body).when().post(BASE).then(), 400, "invalid-value", BASE)

@@ -11,7 +11,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Production imports the very realm the local stack imports. */
+/**
+ * Production imports the realm file unchanged; the local stack imports it plus a local overlay
+ * (demo users, the password-grant client minhbach-cli) that production never sees.
+ */
 class RealmImportTest {
 
     @Test
@@ -39,5 +42,23 @@ class RealmImportTest {
                 .getData().get("OIDC_URL");
         assertTrue(oidcUrl.startsWith("http://" + RealmImportGenerator.KEYCLOAK_CR_NAME + "-service:"), oidcUrl);
         assertTrue(oidcUrl.endsWith("/realms/" + realm.path("realm").asText()), "OIDC_URL " + oidcUrl + " names another realm");
+    }
+
+    @Test
+    void theProductionRealmHasNoPasswordGrantOnAPublicClientNoDemoUserAndShortTokens() throws Exception {
+        JsonNode realm = Yaml.JSON.readTree(Deployed.REALM.toFile());
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("publicClient").asBoolean()) {
+                assertTrue(!client.path("directAccessGrantsEnabled").asBoolean(),
+                        client.path("clientId").asText() + " is public and allows the password grant");
+            }
+            assertTrue(!"minhbach-cli".equals(client.path("clientId").asText()), "minhbach-cli is local only");
+        }
+        for (JsonNode user : realm.path("users")) {
+            assertTrue(user.path("credentials").isEmpty(), "user " + user.path("username").asText()
+                    + " has a password in the production realm");
+        }
+        int lifespan = realm.path("accessTokenLifespan").asInt(Integer.MAX_VALUE);
+        assertTrue(lifespan <= 300, "access tokens live " + lifespan + " s; at most 300");
     }
 }

@@ -52,7 +52,7 @@ class ScenarioReportIT {
         if (!"false".equals(System.getProperty("minhbach.scenario.reset"))) {
             LocalStackReset.resetToEmptyDatabases();
         }
-        Loader.Options options = new Loader.Options(Stack.GATEWAY, Stack.ISSUER, Stack.MOBILE_CLIENT,
+        Loader.Options options = new Loader.Options(Stack.GATEWAY, Stack.ISSUER, Stack.CLI_CLIENT,
                 Integer.getInteger("minhbach.scenario.concurrency", 12), Stack.DEMO_PASSWORD);
         reader = new Reader(options);
         for (String file : List.of(BTL, NTL)) {

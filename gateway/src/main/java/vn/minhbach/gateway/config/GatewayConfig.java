@@ -36,6 +36,24 @@ public interface GatewayConfig {
 
     RateLimits rateLimit();
 
+    /** The proof of work asked of each anonymous submission (edge.SubmissionChallenges). */
+    PublicChallenge publicChallenge();
+
+    interface PublicChallenge {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Leading zero bits of SHA-256 asked for; each bit doubles the average work (18: ~260,000 hashes). */
+        @WithDefault("18")
+        int difficulty();
+
+        @WithDefault("10m")
+        Duration validity();
+
+        /** Base64 HMAC key shared by the gateway's replicas; a random one per process when absent. */
+        Optional<String> key();
+    }
+
     /** Largest request body forwarded; larger declared bodies get 413 before reaching a service. */
     @WithDefault("10M")
     MemorySize maxBodySize();
@@ -99,8 +117,18 @@ public interface GatewayConfig {
         /** Per remote IP for public GET/HEAD. */
         Limit publicRead();
 
-        /** Per remote IP for public POST/PUT/PATCH/DELETE (anonymous denunciations): stricter. */
+        /** Per remote IP for public submissions (anonymous denunciations): stricter. */
         Limit publicWrite();
+
+        /**
+         * Per remote IP for the receipt-code status lookup (a read sent as POST, so the code stays out
+         * of URLs): a read tier of its own, so many people behind one carrier NAT can check their
+         * status; petitions-service also limits lookups per receipt code.
+         */
+        Limit publicStatus();
+
+        /** Per remote IP for additions to an anonymous denunciation, apart from submissions. */
+        Limit publicAddition();
 
         /** Most clients whose buckets are remembered (least recently seen are forgotten first). */
         @WithDefault("100000")

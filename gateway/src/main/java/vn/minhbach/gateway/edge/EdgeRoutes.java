@@ -36,6 +36,8 @@ public class EdgeRoutes {
     private static final Logger LOG = Logger.getLogger(EdgeRoutes.class);
     static final int ORDER_REQUEST_ID = Integer.MIN_VALUE + 100;
     static final int ORDER_EDGE = 100;
+    /** The gateway's own public endpoint: a proof-of-work challenge for an anonymous submission. */
+    static final String CHALLENGES = "/api/v1/public/challenges";
     private static final BiConsumer<RoutingContext, Throwable> AUTH_FAILURE = (rc, failure) -> unauthenticated(rc);
 
     @Inject
@@ -59,10 +61,14 @@ public class EdgeRoutes {
     @Inject
     VerifiedTokens verifiedTokens;
 
+    @Inject
+    SubmissionChallenges challenges;
+
     void install(@Observes Router router) {
         router.route().order(ORDER_REQUEST_ID).handler(RequestIds::handle);
         router.route("/api/v1/*").order(ORDER_EDGE).handler(this::edge);
         router.get("/q/openapi").order(ORDER_EDGE).handler(openApi::serve);
+        router.get(CHALLENGES).order(ORDER_EDGE + 1).handler(challenges::issue);
     }
 
     void edge(RoutingContext rc) {
@@ -87,9 +93,17 @@ public class EdgeRoutes {
             return;
         }
         if (policy.isPublic(path)) {
-            RateLimiter.Tier tier = isRead(request.method()) ? RateLimiter.Tier.PUBLIC_READ : RateLimiter.Tier.PUBLIC_WRITE;
+            RateLimiter.Tier tier = publicTier(request.method(), path);
             if (limited(rc, tier, "ip:" + clientIp(request))) {
                 return;
+            }
+            if (tier == RateLimiter.Tier.PUBLIC_WRITE && challenges.enabled()) {
+                SubmissionChallenges.Refusal refusal = challenges.redeem(request.getHeader(SubmissionChallenges.HEADER),
+                        java.time.Instant.now());
+                if (refusal != null) {
+                    Problems.send(request, 400, "gateway.proof-of-work." + refusal.name().toLowerCase(java.util.Locale.ROOT));
+                    return;
+                }
             }
             pass(rc, upstream);
             return;
@@ -188,6 +202,24 @@ public class EdgeRoutes {
 
     private static String clientIp(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    /**
+     * Each public operation has a bucket of its own, so a burst of submissions from one address does
+     * not block that address's status checks: reads, the receipt-code status lookup (a POST that only
+     * reads), additions, and submissions (every other public write).
+     */
+    static RateLimiter.Tier publicTier(HttpMethod method, String path) {
+        if (isRead(method)) {
+            return RateLimiter.Tier.PUBLIC_READ;
+        }
+        if (path.endsWith("/status")) {
+            return RateLimiter.Tier.PUBLIC_STATUS;
+        }
+        if (path.endsWith("/additions")) {
+            return RateLimiter.Tier.PUBLIC_ADDITION;
+        }
+        return RateLimiter.Tier.PUBLIC_WRITE;
     }
 
     private static boolean isRead(HttpMethod method) {

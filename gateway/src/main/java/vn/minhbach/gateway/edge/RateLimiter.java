@@ -20,7 +20,7 @@ public class RateLimiter {
 
     /** Which limit applies. */
     public enum Tier {
-        AUTHENTICATED, PUBLIC_READ, PUBLIC_WRITE
+        AUTHENTICATED, PUBLIC_READ, PUBLIC_WRITE, PUBLIC_STATUS, PUBLIC_ADDITION
     }
 
     /** Result of one attempt: allowed, or the seconds to wait. */
@@ -34,8 +34,8 @@ public class RateLimiter {
 
     @PostConstruct
     void init() {
-        long longestPeriod = Math.max(config.rateLimit().authenticated().period().toMillis(),
-                Math.max(config.rateLimit().publicRead().period().toMillis(), config.rateLimit().publicWrite().period().toMillis()));
+        long longestPeriod = java.util.Arrays.stream(Tier.values()).mapToLong(t -> limit(t).period().toMillis())
+                .max().orElse(60_000);
         buckets = Caffeine.newBuilder()
                 .maximumSize(config.rateLimit().maxClients())
                 // A bucket idle for two periods is full again anyway: forgetting it changes nothing.
@@ -64,6 +64,8 @@ public class RateLimiter {
             case AUTHENTICATED -> config.rateLimit().authenticated();
             case PUBLIC_READ -> config.rateLimit().publicRead();
             case PUBLIC_WRITE -> config.rateLimit().publicWrite();
+            case PUBLIC_STATUS -> config.rateLimit().publicStatus();
+            case PUBLIC_ADDITION -> config.rateLimit().publicAddition();
         };
     }
 }

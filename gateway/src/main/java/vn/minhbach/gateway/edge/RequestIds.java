@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Correlation headers: {@code X-Request-Id} (kept when the client sent a sane one, else generated;
  * passed to the service and returned) and W3C {@code traceparent} (passed on unchanged; started here
- * when the client sent none, so the services' logs of one call share a trace id).
+ * when the client sent none, so the services' logs of one call share a trace id). Answers to
+ * requests with credentials get {@code Cache-Control: no-store} unless the upstream set a policy.
  */
 public final class RequestIds {
 
@@ -32,8 +33,18 @@ public final class RequestIds {
             headers.set(TRACEPARENT, "00-" + randomHex(16) + "-" + randomHex(8) + "-01");
         }
         String requestId = id;
-        // Set last, so an upstream echoing the header does not produce a duplicate.
-        rc.addHeadersEndHandler(v -> rc.response().headers().set(REQUEST_ID, requestId));
+        boolean credentials = headers.contains("Authorization");
+        // Set last, so an upstream echoing the header does not produce a duplicate. An answer to a
+        // request with credentials is no-store unless the service set its own policy (as every
+        // service does through the chassis: NoStoreWhenAuthenticated); this covers the gateway's
+        // own answers (overview, its 401/403/429/503 problems).
+        rc.addHeadersEndHandler(v -> {
+            var out = rc.response().headers();
+            out.set(REQUEST_ID, requestId);
+            if (credentials && !out.contains("Cache-Control")) {
+                out.set("Cache-Control", "no-store");
+            }
+        });
         rc.put(REQUEST_ID, requestId);
         rc.next();
     }

@@ -28,6 +28,21 @@ public interface PetitionsConfig {
     @WithDefault("Asia/Ho_Chi_Minh")
     String zone();
 
+    /**
+     * An identity reveal needs a login (token {@code auth_time}) at most this old; older or absent
+     * answers 401 with a step-up challenge (RFC 9470).
+     */
+    @WithDefault("5m")
+    java.time.Duration revealMaxAuthAge();
+
+    /** Most attachments one petition may hold, from intake and additions together. */
+    @WithDefault("10")
+    int attachmentMaxCount();
+
+    /** Most bytes of attachments one petition may hold, from intake and additions together (25 MiB). */
+    @WithDefault("26214400")
+    long attachmentMaxTotalBytes();
+
     /** Lowest duplicate score shown at intake (0..1). */
     @WithDefault("0.35")
     double duplicateThreshold();

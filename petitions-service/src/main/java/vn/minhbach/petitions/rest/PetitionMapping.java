@@ -28,6 +28,8 @@ public class PetitionMapping {
 
     @Inject
     PetitionService petitions;
+    @Inject
+    vn.minhbach.chassis.time.BusinessClock clock;
 
     static String name(Enum<?> e) {
         return e == null ? null : e.name();
@@ -40,7 +42,8 @@ public class PetitionMapping {
     public PetitionView view(Petition p) {
         List<HistoryView> history = PetitionTransition.<PetitionTransition>list("petitionId = ?1 order by seq", p.id)
                 .stream().map(t -> new HistoryView(t.action, name(t.fromStatus), name(t.toStatus), t.effectiveDate,
-                        t.documentReference, t.note, t.actor, t.recordedAt)).toList();
+                        t.documentReference, t.note, t.actor, p.anonymous ? null : t.recordedAt,
+                        clock.dayOf(t.recordedAt))).toList();
         List<AttachmentView> attachments = Attachment.<Attachment>list("petitionId = ?1 order by addedAt", p.id)
                 .stream().map(a -> new AttachmentView(a.id, a.name, a.contentType, a.size, a.sha256)).toList();
         List<String> additions = PetitionAddition.<PetitionAddition>list("petitionId = ?1 order by addedAt", p.id)

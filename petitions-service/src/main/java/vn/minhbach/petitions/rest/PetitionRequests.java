@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import vn.minhbach.chassis.input.VisibleText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -120,7 +121,8 @@ public final class PetitionRequests {
             @NotNull @PastOrPresent LocalDate flaggedDate) {
     }
 
-    public record IdentityRevealRequest(@NotBlank @Size(min = 10, max = 1000) String reason) {
+    /** The reason: at least 10 visible characters (invisible and space characters do not count). */
+    public record IdentityRevealRequest(@NotBlank @VisibleText(min = 10) @Size(max = 1000) String reason) {
     }
 
     public record AnonymousSubmission(

@@ -95,6 +95,8 @@ public class PetitionResource {
     IdempotencyKeys idempotency;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    vn.minhbach.petitions.config.PetitionsConfig config;
 
     /**
      * With an {@code Idempotency-Key} header, a retry of the same request by the same caller within
@@ -308,6 +310,7 @@ public class PetitionResource {
     @Transactional
     @Operation(summary = "Xem danh tính người tố cáo (custodian only; reason required; audited)")
     public IdentityView reveal(@PathParam("id") UUID id, @NotNull @Valid IdentityRevealRequest body) {
+        caller.requireRecentAuthentication(config.revealMaxAuthAge(), java.time.Instant.now());
         Petition p = petitions.scoped(id);
         List<PetitionerIdentity> people = Petitioner.<Petitioner>list("petitionId = ?1 order by position", p.id)
                 .stream().map(x -> new PetitionerIdentity(x.representative, cipher.decrypt(x.nameEnc),

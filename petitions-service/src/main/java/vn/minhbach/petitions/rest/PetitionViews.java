@@ -19,8 +19,17 @@ public final class PetitionViews {
     public record AttachmentView(UUID id, String name, String contentType, long size, String sha256) {
     }
 
+    /**
+     * One step of a petition's history. {@code recordedOn} is the day the step was recorded (Hà Nội);
+     * {@code recordedAt}, the instant, is left out for an anonymous submission: a time to the second
+     * could be matched against network logs to find who sent it.
+     */
     public record HistoryView(String action, String from, String to, LocalDate effectiveDate,
-            String documentReference, String note, String actor, OffsetDateTime recordedAt) {
+            String documentReference, String note, String actor,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Absent for anonymous submissions")
+            OffsetDateTime recordedAt,
+            LocalDate recordedOn) {
     }
 
     public record RegisterView(boolean complex, boolean prolonged, boolean crowded, String reasons,

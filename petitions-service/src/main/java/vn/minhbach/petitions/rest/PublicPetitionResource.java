@@ -8,7 +8,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.minhbach.petitions.service.IdempotencyKeys;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,12 +44,26 @@ public class PublicPetitionResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Gửi tố cáo nặc danh: answers a receipt code shown once")
-    public Response submit(@NotNull @Valid AnonymousSubmission body) {
-        AnonymousService.Submitted s = anonymous.submit(body);
-        return Response.status(201).entity(new AnonymousReceipt(s.receiptCode(), s.petition().number,
-                s.petition().receivedDate, "Lưu mã này: nó chỉ hiển thị một lần. / Keep this code: it is shown once."))
-                .header("Cache-Control", "no-store").build();
+    @Operation(summary = "Gửi tố cáo nặc danh: answers a receipt code shown once. Optional Idempotency-Key "
+            + "(16-128 visible ASCII characters, e.g. a random UUID): a retry of the same submission within 24 hours "
+            + "answers the first receipt, with the same code, instead of a second denunciation.")
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, required = false,
+            schema = @Schema(type = SchemaType.STRING, minLength = 16, maxLength = 128, pattern = "^[\\x21-\\x7E]+$"))
+    public Response submit(@Context HttpHeaders headers, @NotNull @Valid AnonymousSubmission body) {
+        String key = IdempotencyKeys.key(headers.getRequestHeader(IdempotencyKeys.HEADER));
+        if (key == null) {
+            return Response.status(201).entity(receipt(anonymous.submit(body))).header("Cache-Control", "no-store")
+                    .build();
+        }
+        AnonymousService.Receipt r = anonymous.submitOnce(key, body, PublicPetitionResource::receipt);
+        Response.ResponseBuilder answer = Response.status(201).type(MediaType.APPLICATION_JSON).entity(r.json())
+                .header("Cache-Control", "no-store");
+        return (r.replayed() ? answer.header(IdempotencyKeys.REPLAYED_HEADER, "true") : answer).build();
+    }
+
+    private static AnonymousReceipt receipt(AnonymousService.Submitted s) {
+        return new AnonymousReceipt(s.receiptCode(), s.petition().number, s.petition().receivedDate,
+                "Lưu mã này: nó chỉ hiển thị một lần. / Keep this code: it is shown once.");
     }
 
     @POST

@@ -22,6 +22,44 @@ public class AnonymousService {
     public record Submitted(Petition petition, String receiptCode) {
     }
 
+    /** The receipt answer of a submission, as JSON, and whether it is a replay of an earlier one. */
+    public record Receipt(String json, boolean replayed) {
+    }
+
+    @Inject
+    IdempotencyKeys idempotency;
+    @Inject
+    IdentityCipher cipher;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+    @Inject
+    ReceiptLookups lookups;
+
+    /**
+     * A submission with an {@code Idempotency-Key}: a retry (same key, same body, within 24 hours)
+     * answers the first receipt, with the same code, instead of recording a second denunciation. The
+     * key is not stored (only a hash of it names the row), and the remembered answer is sealed under
+     * the key ({@link IdentityCipher#sealFor}), so the receipt code stays readable by its holder only.
+     */
+    @Transactional
+    public Receipt submitOnce(String key, AnonymousSubmission in,
+            java.util.function.Function<Submitted, Object> answer) {
+        if (key.length() < 16) {
+            throw ProblemException.badRequest("idempotency-key-too-short", 16);
+        }
+        IdempotencyKeys.Answer a = idempotency.once("public", Texts.sha256("public-intake|" + key),
+                idempotency.requestHash("POST /api/v1/public/petitions", in), () -> {
+                    Submitted s = submit(in);
+                    try {
+                        return IdempotencyKeys.Answer.created(null,
+                                cipher.sealFor(key, mapper.writeValueAsString(answer.apply(s))), s.petition().id);
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException("cannot write the receipt", e);
+                    }
+                });
+        return new Receipt(cipher.openWith(key, a.body()), a.replayed());
+    }
+
     @Transactional
     public Submitted submit(AnonymousSubmission in) {
         Channel channel = in.channel() == null ? Channel.WEB : in.channel();
@@ -41,7 +79,9 @@ public class AnonymousService {
 
     /** The petition behind a receipt code, or 404 (the same answer for any wrong code). */
     public Petition byReceipt(String code) {
-        Petition p = Petition.find("receiptHash", Texts.sha256(Texts.normaliseReceipt(code))).firstResult();
+        String hash = Texts.sha256(Texts.normaliseReceipt(code));
+        lookups.count(hash);
+        Petition p = Petition.find("receiptHash", hash).firstResult();
         if (p == null) {
             throw ProblemException.notFound("receipt.notFound");
         }

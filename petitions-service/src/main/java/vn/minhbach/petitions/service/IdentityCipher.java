@@ -94,6 +94,46 @@ public class IdentityCipher {
         }
     }
 
+    /**
+     * Encrypts {@code plaintext} under a key that only the holder of {@code secret} can derive
+     * (HMAC-SHA256 of the secret under the fingerprint key, used as an AES-256-GCM key): the
+     * remembered answer of an anonymous submission holds its receipt code, and must not be readable
+     * from the database by anyone who does not present the submitter's Idempotency-Key again.
+     */
+    public String sealFor(String secret, String plaintext) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, derived(secret), new GCMParameterSpec(TAG_BITS, iv));
+            byte[] ct = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[iv.length + ct.length];
+            System.arraycopy(iv, 0, out, 0, iv.length);
+            System.arraycopy(ct, 0, out, iv.length, ct.length);
+            return Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("sealing failed");
+        }
+    }
+
+    /** Opens what {@link #sealFor} sealed with the same secret. */
+    public String openWith(String secret, String sealed) {
+        try {
+            byte[] in = Base64.getDecoder().decode(sealed);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, derived(secret), new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
+            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("opening failed");
+        }
+    }
+
+    private SecretKeySpec derived(String secret) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(fingerprintKey);
+        return new SecretKeySpec(mac.doFinal(("sealed-answer|" + secret).getBytes(StandardCharsets.UTF_8)), "AES");
+    }
+
     /** Keyed hash of the accent-folded name and the ID number: equal for the same person, opaque otherwise. */
     public String fingerprint(String name, String idNumber) {
         String basis = fold(name) + "|" + (idNumber == null ? "" : idNumber.replaceAll("\\s", ""));

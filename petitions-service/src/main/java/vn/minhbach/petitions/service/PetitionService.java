@@ -221,10 +221,19 @@ public class PetitionService {
     }
 
     public void addAttachments(Petition p, List<AttachmentInput> inputs) {
-        if (inputs == null) {
+        if (inputs == null || inputs.isEmpty()) {
             return;
         }
+        // Caps per petition, over intake and every later addition: count and total bytes.
+        Object[] held = (Object[]) em.createQuery(
+                "select count(a), coalesce(sum(a.size), 0) from Attachment a where a.petitionId = :p")
+                .setParameter("p", p.id).getSingleResult();
+        long count = ((Number) held[0]).longValue();
+        long total = ((Number) held[1]).longValue();
         for (AttachmentInput in : inputs) {
+            if (++count > config.attachmentMaxCount()) {
+                throw ProblemException.unprocessable("attachment.tooMany", config.attachmentMaxCount());
+            }
             byte[] bytes;
             try {
                 bytes = Base64.getDecoder().decode(in.contentBase64());
@@ -236,6 +245,10 @@ public class PetitionService {
             }
             if (bytes.length > config.attachmentMaxBytes()) {
                 throw new ProblemException(413, "attachment.tooLarge", in.name(), config.attachmentMaxBytes());
+            }
+            total += bytes.length;
+            if (total > config.attachmentMaxTotalBytes()) {
+                throw new ProblemException(413, "attachment.totalTooLarge", config.attachmentMaxTotalBytes());
             }
             Attachment a = new Attachment();
             a.id = UUID.randomUUID();

@@ -329,7 +329,7 @@ public final class HostileCorpus {
         if (k == 3) {
             // within the HTTP codec's 4 KiB request line, so the application answers (see huge-uri)
             String huge = random.nextInt(8) == 0 ? "Ạ".repeat(300) : "A".repeat(2500 + random.nextInt(1000));
-            // booleans accept only true/false (chassis StrictBooleanParams), so a huge one is refused too
+            // booleans accept only true/false (chassis StrictParams), so a huge one is refused too
             boolean bounded = s.get("maxLength") != null || "integer".equals(type) || "number".equals(type)
                     || "boolean".equals(type) || "uuid".equals(format) || "date".equals(format) || s.get("enum") != null;
             return new Object[] {enc(huge), bounded || path, "huge"};
