@@ -59,7 +59,7 @@ class SubjectsTest {
                 "organisationId", "8d1c1a8e-0000-4000-8000-000000000000", "cadreCategory", "OTHER"))
                 .post("/api/v1/party-members").then().statusCode(404).body("title", is("Party organisation not found"))
                 .body(not(containsString("Exception")));
-        Api.as(inspector).get("/api/v1/party-organisations/not-a-uuid").then().statusCode(404);
+        Api.as(inspector).get("/api/v1/party-organisations/not-a-uuid").then().statusCode(400);
     }
 
     @Test
