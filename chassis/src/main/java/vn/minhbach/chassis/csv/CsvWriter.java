@@ -29,12 +29,12 @@ public final class CsvWriter {
     private final CSVPrinter printer;
 
     private CsvWriter(QuoteMode quoting, String... header) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setQuoteMode(quoting).get();
         try {
-            printer = new CSVPrinter(out, format);
             if (header.length > 0) {
-                printer.printRecord((Object[]) header);
+                // The header as plain names whatever the quoting of the records.
+                CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get().printRecord(out, (Object[]) header);
             }
+            printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(quoting).get());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
@@ -45,7 +45,7 @@ public final class CsvWriter {
         return new CsvWriter(QuoteMode.MINIMAL, header);
     }
 
-    /** Quotes every non-empty cell (an empty or null cell stays empty). */
+    /** Quotes every non-null cell of the records (a null cell stays empty; the header is not quoted). */
     public static CsvWriter quoted(String... header) {
         return new CsvWriter(QuoteMode.ALL_NON_NULL, header);
     }
