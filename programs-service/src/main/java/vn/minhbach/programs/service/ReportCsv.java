@@ -88,11 +88,11 @@ public final class ReportCsv {
             out.row("review", "termStart", "", r.review().termStart());
             out.row("review", "topicsWithoutAlignedTasks", "", r.review().topicsWithoutAlignedTasks().size());
             for (var t : r.review().topicsWithoutAlignedTasks()) {
-                out.row("review:topic", t.programCode(), t.number(), t.title());
+                out.row("review:topic", t.programCode(), t.title(), t.number());
             }
             out.row("review", "instrumentsWithoutAlignedTasks", "", r.review().instrumentsWithoutAlignedTasks().size());
             for (var i : r.review().instrumentsWithoutAlignedTasks()) {
-                out.row("review:" + i.kind(), i.number(), i.issuedDate(), i.title());
+                out.row("review:" + i.kind(), i.number(), i.title(), i.issuedDate());
             }
         }
         return out.toString();

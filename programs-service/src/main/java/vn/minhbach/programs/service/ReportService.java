@@ -414,7 +414,8 @@ public class ReportService {
 
     /** The status of petition {@code p} on {@code to} is terminal (docs/contracts.md "settled"). */
     static String settledOnTo(String p) {
-        return "(" + p + ".settled_date <= :t or (" + reopenedTerminalOnTo(p) + "))";
+        // coalesce: a petition never settled has no date, and "not (null or false)" would be null, not true.
+        return "(coalesce(" + p + ".settled_date <= :t, false) or (" + reopenedTerminalOnTo(p) + "))";
     }
 
     /**
