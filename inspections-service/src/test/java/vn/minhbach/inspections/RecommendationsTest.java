@@ -141,6 +141,21 @@ class RecommendationsTest {
                 .get("/api/v1/inspections/statistics").then().extract().jsonPath();
         assertEquals(1, s.getInt("recommendations.implemented"));
         assertEquals(0, s.getInt("recommendations.overdue"));
+        // Issue 18.1: a past period keeps its figures whatever happened after its end.
+        s = Api.as(inspector).queryParam("unit", unit).queryParam("from", "2022-01-01").queryParam("to", "2022-05-31")
+                .get("/api/v1/inspections/statistics").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, s.getInt("recommendations.total"));
+        assertEquals(0, s.getInt("recommendations.implemented"), "implemented on 1/6, after the period");
+        assertEquals(2, s.getInt("recommendations.open"));
+        assertEquals(0, s.getInt("recommendations.overdue"), "due 30/6: not yet overdue on 31/5");
+        s = Api.as(inspector).queryParam("unit", unit).queryParam("from", "2022-01-01").queryParam("to", "2022-07-31")
+                .get("/api/v1/inspections/statistics").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, s.getInt("recommendations.implemented"));
+        assertEquals(0, s.getInt("recommendations.overdue"), "implemented before it fell due");
+        s = Api.as(inspector).queryParam("unit", unit).queryParam("from", "2022-01-01").queryParam("to", "2022-02-28")
+                .get("/api/v1/inspections/statistics").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, s.getInt("inspection.total.teams"));
+        assertEquals(0, s.getInt("recommendations.total"), "the conclusion of 1/3 made them, after the period");
         Api.as(inspector).queryParam("unit", "01.942").get("/api/v1/inspections/statistics").then().statusCode(404);
         Api.as(inspector).queryParam("from", "2022-12-31").queryParam("to", "2022-01-01")
                 .get("/api/v1/inspections/statistics").then().statusCode(400);

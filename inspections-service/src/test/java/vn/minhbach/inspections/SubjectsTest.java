@@ -77,9 +77,10 @@ class SubjectsTest {
                 .then().statusCode(200).body("created", is(1));
         String export = given().auth().oauth2(Api.inspector(UNIT + ".00701")).accept("text/csv")
                 .get("/api/v1/party-organisations/export").then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(export.startsWith("code,name,kind,parentCode,unitPath\n"));
+        // RFC 4180 records end with CRLF (chassis CsvWriter, issue 15.7).
+        org.junit.jupiter.api.Assertions.assertTrue(export.startsWith("code,name,kind,parentCode,unitPath\r\n"));
         org.junit.jupiter.api.Assertions.assertTrue(export.contains(p + "-D,\"Đảng bộ phường, thử\",OTHER_COMMITTEE,,"
-                + UNIT + ".00701\n"), export);
+                + UNIT + ".00701\r\n"), export);
         org.junit.jupiter.api.Assertions.assertTrue(export.contains(p + "-C2,Chi bộ 2,PARTY_CELL," + p + "-D,"), export);
         given().auth().oauth2(Api.inspector(UNIT + ".00701")).accept("text/csv").get("/api/v1/party-members/export")
                 .then().statusCode(200).body(containsString(p + "-M1,Đinh Văn Một," + p + "-C1,Bí thư,STANDING_COMMITTEE_MANAGED"));
@@ -110,5 +111,24 @@ class SubjectsTest {
                 .post("/api/v1/party-members/" + b + "/relations").then().statusCode(409);
         Api.as(inspector).body(Map.of("relatedMemberId", a, "relation", "SELF"))
                 .post("/api/v1/party-members/" + a + "/relations").then().statusCode(422);
+    }
+
+    /** Issue 15.7: names that start like spreadsheet formulas are exported as text, not evaluated. */
+    @Test
+    void formulaCellsInTheExportsAreDefused() {
+        String p = Api.code("fx");
+        String csv = "code,name,kind,parentCode,unitPath\n" + p + "-F,\"=HYPERLINK(\"\"http://x.example\"\")\",PARTY_CELL,,\n";
+        given().auth().oauth2(inspector).contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/party-organisations/import")
+                .then().statusCode(200);
+        String members = "code,fullName,organisationCode,position,cadreCategory\n" + p + "-M,@SUM(A1)," + p + "-F,+1,OTHER\n";
+        given().auth().oauth2(inspector).contentType("text/csv; charset=UTF-8").body(members).post("/api/v1/party-members/import")
+                .then().statusCode(200);
+        String organisations = given().auth().oauth2(inspector).accept("text/csv").get("/api/v1/party-organisations/export")
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                organisations.contains(p + "-F,\"'=HYPERLINK(\"\"http://x.example\"\")\",PARTY_CELL,"), organisations);
+        String exported = given().auth().oauth2(inspector).accept("text/csv").get("/api/v1/party-members/export")
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(exported.contains(p + "-M,'@SUM(A1)," + p + "-F,'+1,OTHER"), exported);
     }
 }

@@ -59,6 +59,23 @@ class RegisterAndCorruptionTest {
                 .put("/api/v1/petitions/" + a + "/register").then().statusCode(400);
     }
 
+    /** Issue 18.5: the register reaches the period report as an event, without the free-text reasons. */
+    @Test
+    void registeringEmitsTheEventTheReportCounts() {
+        String id = newPetition(UNIT, "COMPLAINT", LocalDate.of(2023, 7, 3));
+        handler(UNIT).body(Map.of("complex", true, "prolonged", false, "crowded", true,
+                "reasons", "Đoàn đông người khiếu nại bồi thường", "registerDate", "2023-07-12"))
+                .put("/api/v1/petitions/" + id + "/register").then().statusCode(200);
+        JsonNode e = Events.first(Events.until(id, "petition.register-updated"), "petition.register-updated");
+        JsonNode data = e.path("data");
+        assertEquals(id, data.path("petitionId").asText());
+        assertEquals(UNIT, data.path("unitPath").asText());
+        assertTrue(data.path("complex").asBoolean() && data.path("crowded").asBoolean());
+        assertFalse(data.path("prolonged").asBoolean());
+        assertEquals("2023-07-12", data.path("registerDate").asText());
+        assertFalse(e.toString().contains("Đoàn đông người"), "the reasons stay in the service");
+    }
+
     @Test
     void flaggingEmitsTheEventInspectionsConsumesOnce() {
         String id = newPetition(UNIT, "DENUNCIATION", LocalDate.of(2023, 7, 3));

@@ -97,4 +97,16 @@ class SearchExportTest {
         assertTrue(lines[1].contains("LAND_MANAGEMENT|SITE_CLEARANCE"));
         assertFalse(csv.contains("Nguyễn Văn An") || csv.contains("001080012345") || csv.contains("0912345678"));
     }
+
+    /** Issue 15.7: a subject that starts like a spreadsheet formula is exported as text. */
+    @Test
+    void formulaCellsInTheExportAreDefused() {
+        String unit = "01.912";
+        reception(unit).body(intake(unit, "FEEDBACK", LocalDate.of(2023, 3, 1), "=HYPERLINK(\"http://x.example\",\"bấm\")",
+                "Phản ánh", "URBAN_MANAGEMENT")).post("/api/v1/petitions").then().statusCode(201);
+        String csv = as("leader-912", unit, "leader").accept("text/csv").get("/api/v1/petitions/export").then()
+                .statusCode(200).extract().asString();
+        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://x.example\"\",\"\"bấm\"\")\","), csv);
+        assertFalse(csv.contains(",\"=HYPERLINK"), csv);
+    }
 }

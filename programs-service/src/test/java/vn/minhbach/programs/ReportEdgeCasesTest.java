@@ -33,7 +33,7 @@ class ReportEdgeCasesTest {
     @Test
     void statusOnTheLastDayDecidesSettledAndFlagsAreCounted() {
         List<Fixtures.Event> events = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int i : new int[] {0, 1, 2, 4}) {
             String id = "p-edge-" + i;
             events.add(petitionEvent("petition.received", id, Map.of("unitPath", UNIT, "petitionId", id, "number",
                     "E-" + i, "kind", "DENUNCIATION", "channel", "POST", "domains", List.of(), "receivedDate", "2022-02-01",
@@ -51,6 +51,12 @@ class ReportEdgeCasesTest {
         events.add(petitionEvent("petition.corruption-signs-flagged", "p-edge-2", Map.of("unitPath", UNIT,
                 "petitionId", "p-edge-2", "number", "E-2", "kind", "DENUNCIATION", "domains", List.of("PUBLIC_INVESTMENT"),
                 "summary", "dấu hiệu", "flaggedDate", "2022-02-15")));
+        // 4 (issue 18.1): a complaint resolved inside the period and appealed (reopened) the day after it
+        // ends is settled in that period's report: the status on `to`, from the history.
+        events.add(petitionEvent("petition.resolved", "p-edge-4", Map.of("unitPath", UNIT, "petitionId", "p-edge-4",
+                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-03-20", "outcome", "REJECTED", "onTime", true)));
+        events.add(petitionEvent("petition.status-changed", "p-edge-4", Map.of("unitPath", UNIT, "petitionId", "p-edge-4",
+                "from", "RESOLVED", "to", "ACCEPTED", "effectiveDate", "2022-04-01")));
         // A malformed value and an event without its required fields go to the dead-letter topic, and
         // do not stop the events after them.
         events.add(new Fixtures.Event(Fixtures.PETITIONS_TOPIC, "bad-1", "this is not a cloud event"));
@@ -59,10 +65,10 @@ class ReportEdgeCasesTest {
                 "number", "E-3", "kind", "COMPLAINT", "channel", "POST", "domains", List.of(), "receivedDate", "2022-02-02",
                 "anonymous", false)));
         Fixtures.send(events);
-        Fixtures.await("4 petitions of " + UNIT, Duration.ofSeconds(60), () -> received(UNIT, "2022-01-01", "2022-03-31") == 4);
+        Fixtures.await("5 petitions of " + UNIT, Duration.ofSeconds(60), () -> received(UNIT, "2022-01-01", "2022-03-31") == 5);
         as("leader", UNIT, "leader").get("/api/v1/reports/period?unit=" + UNIT + "&from=2022-01-01&to=2022-03-31")
                 .then().statusCode(200)
-                .body("citizenReception.petitionsSettled", equalTo(1))
+                .body("citizenReception.petitionsSettled", equalTo(2))
                 .body("citizenReception.petitionsInProgress", equalTo(3))
                 .body("citizenReception.corruptionSignsFlagged", equalTo(1));
         as("leader", UNIT, "leader").get("/api/v1/reports/period?unit=" + UNIT + "&from=2022-01-01&to=2022-12-31")
@@ -70,7 +76,7 @@ class ReportEdgeCasesTest {
         as("leader", UNIT, "leader").accept("text/markdown")
                 .get("/api/v1/reports/period?unit=" + UNIT + "&from=2022-01-01&to=2022-03-31").then().statusCode(200)
                 .body(containsString("phát hiện 1 đơn có dấu hiệu tham nhũng, tiêu cực"))
-                .body(containsString("Từ 1/2022 – 31/3/2022, quận chưa tiếp công dân nào và tiếp nhận 4 đơn."));
+                .body(containsString("Từ 1/2022 – 31/3/2022, quận chưa tiếp công dân nào và tiếp nhận 5 đơn."));
         List<String> dead = deadLetters(2);
         assertTrue(dead.stream().anyMatch(v -> v.contains("this is not a cloud event")), () -> "DLQ: " + dead);
         assertTrue(dead.stream().anyMatch(v -> v.contains("p-edge-bad")), () -> "DLQ: " + dead);

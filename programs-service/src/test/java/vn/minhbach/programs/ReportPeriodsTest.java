@@ -57,6 +57,8 @@ class ReportPeriodsTest {
     static final List<Petition> PETITIONS = new ArrayList<>();
     static final List<Visit> VISITS = new ArrayList<>();
     static final List<Team> TEAMS = new ArrayList<>();
+    /** Each petition's status after each business day with a transition: its status on any day. */
+    static final Map<String, java.util.TreeMap<LocalDate, String>> STATUSES = new java.util.HashMap<>();
 
     static {
         Random random = new Random(984);
@@ -138,6 +140,7 @@ class ReportPeriodsTest {
             data.put("onTime", true);
         }
         events.add(petitionEvent(type, id, data));
+        STATUSES.computeIfAbsent(id, k -> new java.util.TreeMap<>()).put(on, to);
         return TERMINAL.contains(to) ? on : null;
     }
 
@@ -224,6 +227,12 @@ class ReportPeriodsTest {
         return unit.equals(root) || unit.startsWith(root + ".");
     }
 
+    static boolean terminalOn(String petitionId, LocalDate day) {
+        var history = STATUSES.getOrDefault(petitionId, new java.util.TreeMap<>());
+        var status = history.floorEntry(day);
+        return status != null && TERMINAL.contains(status.getValue());
+    }
+
     static boolean in(LocalDate d, LocalDate from, LocalDate to) {
         return d != null && !d.isBefore(from) && !d.isAfter(to);
     }
@@ -237,7 +246,9 @@ class ReportPeriodsTest {
         e.put("groupVisits", visits.stream().filter(Visit::group).count());
         List<Petition> received = PETITIONS.stream()
                 .filter(p -> within(p.unit(), root) && in(p.received(), from, to)).toList();
-        long settled = received.stream().filter(p -> p.settled() != null && !p.settled().isAfter(to)).count();
+        // Settled: the status on `to`, from the history (issue 18.1): a petition resolved by `to` and
+        // reopened after it counts as settled in that period's report.
+        long settled = received.stream().filter(p -> terminalOn(p.id(), to)).count();
         e.put("petitionsReceived", (long) received.size());
         e.put("petitionsSettled", settled);
         e.put("petitionsInProgress", received.size() - settled);

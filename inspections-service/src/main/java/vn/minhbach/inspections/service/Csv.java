@@ -3,7 +3,10 @@ package vn.minhbach.inspections.service;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Minimal RFC 4180 reading and writing: comma separated, double quotes escape commas, quotes and newlines. */
+/**
+ * Minimal RFC 4180 reading of the imports: comma separated, double quotes escape commas, quotes and
+ * newlines. Exports are written by the chassis' {@code CsvWriter} (one writer for every export).
+ */
 public final class Csv {
 
     private Csv() {
@@ -50,20 +53,5 @@ public final class Csv {
             rows.add(row);
         }
         return rows;
-    }
-
-    public static String line(Object... cells) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String v = cells[i] == null ? "" : cells[i].toString();
-            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-                v = '"' + v.replace("\"", "\"\"") + '"';
-            }
-            out.append(v);
-        }
-        return out.append('\n').toString();
     }
 }

@@ -20,6 +20,7 @@ import vn.minhbach.inspections.InitiatingLevel;
 import vn.minhbach.inspections.OrganisationKind;
 import vn.minhbach.inspections.Recommendation;
 import vn.minhbach.inspections.RecommendationStatus;
+import vn.minhbach.inspections.RecommendationUpdate;
 import vn.minhbach.inspections.TargetType;
 import vn.minhbach.inspections.Team;
 import vn.minhbach.inspections.TeamKind;
@@ -53,7 +54,7 @@ public class StatisticsService {
             }
         }
         return new StatisticsResponse(unit, from, to, kind(teams, targets, TeamKind.INSPECTION),
-                kind(teams, targets, TeamKind.SUPERVISION), recommendations(ids, to), discipline(targets));
+                kind(teams, targets, TeamKind.SUPERVISION), recommendations(teams, to), discipline(concludedBy(teams, targets, to)));
     }
 
     private KindStatistics kind(List<Team> all, Map<UUID, List<TeamTarget>> targets, TeamKind kind) {
@@ -119,19 +120,49 @@ public class StatisticsService {
                 scmMembers.size());
     }
 
-    private StatisticsResponse.Recommendations recommendations(List<UUID> teamIds, LocalDate to) {
+    /**
+     * Recommendations of the period's teams as of {@code to} (issue 18.1, docs/contracts.md): those that
+     * existed on {@code to} (made by a conclusion dated on or before it), each in its status on
+     * {@code to} (its last dated update on or before {@code to}, OPEN before any), overdue when that
+     * status is outstanding and its due date lies before {@code to} (or before today while the period
+     * runs). A later update never changes a past period's figures.
+     */
+    private StatisticsResponse.Recommendations recommendations(List<Team> teams, LocalDate to) {
         LocalDate today = dates.today();
         LocalDate overdueOn = to.isBefore(today) ? to : today;
         Map<RecommendationStatus, Long> byStatus = zero(RecommendationStatus.class);
+        List<UUID> concluded = teams.stream()
+                .filter(t -> t.concludedDate != null && !t.concludedDate.isAfter(to)).map(t -> t.id).toList();
+        List<Recommendation> recs = concluded.isEmpty() ? List.of() : Recommendation.list("teamId in ?1", concluded);
+        Map<UUID, RecommendationStatus> statusOnTo = new HashMap<>();
+        List<UUID> recIds = recs.stream().map(r -> r.id).toList();
+        if (!recIds.isEmpty()) {
+            for (RecommendationUpdate u : RecommendationUpdate.<RecommendationUpdate>list(
+                    "recommendationId in ?1 and updateDate <= ?2 order by updateDate, recordedAt", recIds, to)) {
+                statusOnTo.put(u.recommendationId, u.status); // the last one wins
+            }
+        }
         long overdue = 0;
-        List<Recommendation> recs = teamIds.isEmpty() ? List.of() : Recommendation.list("teamId in ?1", teamIds);
         for (Recommendation r : recs) {
-            byStatus.merge(r.status, 1L, Long::sum);
-            overdue += r.overdueOn(overdueOn) ? 1 : 0;
+            RecommendationStatus status = statusOnTo.getOrDefault(r.id, RecommendationStatus.OPEN);
+            byStatus.merge(status, 1L, Long::sum);
+            overdue += status.outstanding() && r.dueDate.isBefore(overdueOn) ? 1 : 0;
         }
         long open = byStatus.get(RecommendationStatus.OPEN) + byStatus.get(RecommendationStatus.IN_PROGRESS);
         return new StatisticsResponse.Recommendations(recs.size(), byStatus, open,
                 byStatus.get(RecommendationStatus.IMPLEMENTED), overdue, overdueOn);
+    }
+
+    /** Discipline is decided by a conclusion: only the targets of teams concluded on or before {@code to}. */
+    private static Map<UUID, List<TeamTarget>> concludedBy(List<Team> teams, Map<UUID, List<TeamTarget>> targets,
+            LocalDate to) {
+        Map<UUID, List<TeamTarget>> out = new HashMap<>();
+        for (Team t : teams) {
+            if (t.concludedDate != null && !t.concludedDate.isAfter(to) && targets.containsKey(t.id)) {
+                out.put(t.id, targets.get(t.id));
+            }
+        }
+        return out;
     }
 
     private StatisticsResponse.DisciplineCounts discipline(Map<UUID, List<TeamTarget>> targets) {

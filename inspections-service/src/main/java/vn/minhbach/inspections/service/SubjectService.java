@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.minhbach.chassis.audit.AuditLog;
+import vn.minhbach.chassis.csv.CsvWriter;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
@@ -187,7 +188,7 @@ public class SubjectService {
     }
 
     public String exportOrganisations() {
-        StringBuilder out = new StringBuilder(ORGANISATION_CSV_HEADER).append('\n');
+        CsvWriter out = CsvWriter.minimal(ORGANISATION_CSV_HEADER.split(","));
         String unit = caller.unit();
         List<PartyOrganisation> all = PartyOrganisation.list(
                 "unitPath = ?1 or unitPath like ?2 order by unitPath, code", unit, UnitPath.descendantsPattern(unit));
@@ -196,13 +197,13 @@ public class SubjectService {
         for (PartyOrganisation o : all) {
             String parentCode = o.parentId == null ? null
                     : codes.computeIfAbsent(o.parentId, id -> PartyOrganisation.<PartyOrganisation>findById(id).code);
-            out.append(Csv.line(o.code, o.name, o.kind, parentCode, o.unitPath));
+            out.row(o.code, o.name, o.kind, parentCode, o.unitPath);
         }
         return out.toString();
     }
 
     public String exportMembers() {
-        StringBuilder out = new StringBuilder(MEMBER_CSV_HEADER).append('\n');
+        CsvWriter out = CsvWriter.minimal(MEMBER_CSV_HEADER.split(","));
         String unit = caller.unit();
         List<PartyMember> all = PartyMember.list("unitPath = ?1 or unitPath like ?2 order by unitPath, code", unit,
                 UnitPath.descendantsPattern(unit));
@@ -210,7 +211,7 @@ public class SubjectService {
         for (PartyMember m : all) {
             String orgCode = codes.computeIfAbsent(m.organisationId,
                     id -> PartyOrganisation.<PartyOrganisation>findById(id).code);
-            out.append(Csv.line(m.code, m.fullName, orgCode, m.position, m.cadreCategory));
+            out.row(m.code, m.fullName, orgCode, m.position, m.cadreCategory);
         }
         return out.toString();
     }

@@ -19,6 +19,7 @@ public final class PetitionEvents {
     public static final String DEADLINE_APPROACHING = "petition.deadline-approaching";
     public static final String OVERDUE = "petition.overdue";
     public static final String CORRUPTION_SIGNS_FLAGGED = "petition.corruption-signs-flagged";
+    public static final String REGISTER_UPDATED = "petition.register-updated";
     public static final String VISIT_AGGREGATE = "reception-visit";
     public static final String VISIT_RECORDED = "reception-visit.recorded";
 
@@ -45,6 +46,14 @@ public final class PetitionEvents {
     }
 
     public record DeadlineNotice(String unitPath, UUID petitionId, String deadline, LocalDate dueDate) {
+    }
+
+    /**
+     * The petition's entry in the register of complex, prolonged and crowded cases (sổ theo dõi vụ việc
+     * phức tạp, tồn đọng) as set on {@code registerDate}; the reasons (free text) stay in the service.
+     */
+    public record RegisterUpdated(String unitPath, UUID petitionId, boolean complex, boolean prolonged,
+            boolean crowded, LocalDate registerDate) {
     }
 
     public record CorruptionSignsFlagged(String unitPath, UUID petitionId, String number, String kind,

@@ -2,8 +2,8 @@ package vn.minhbach.petitions.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
+import vn.minhbach.chassis.csv.CsvWriter;
 import vn.minhbach.petitions.Attachment;
 import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.PetitionAddition;
@@ -85,27 +85,14 @@ public class PetitionMapping {
                 v.leaderPresent, v.people, v.groupVisit, v.summary, name(v.outcome), List.copyOf(v.petitionIds));
     }
 
-    /** One CSV line of the export: no petitioner, no content (which may name the denouncer). */
-    public String csv(Petition p) {
-        return String.join(",", cell(p.number), cell(p.unitPath), cell(p.receivedDate), cell(name(p.channel)),
-                cell(name(p.kind)), cell(name(p.status)), cell(String.join("|", p.domains)),
-                cell(p.subjectDescription), cell(p.acceptanceDueDate), cell(p.resolutionDueDate),
-                cell(name(p.outcome)), cell(p.resolvedDate), cell(Boolean.toString(p.corruptionFlagged)),
-                cell(Boolean.toString(p.anonymous)));
+    /** One record of the export: no petitioner, no content (which may name the denouncer). */
+    public void csv(CsvWriter out, Petition p) {
+        out.row(p.number, p.unitPath, p.receivedDate, name(p.channel), name(p.kind), name(p.status),
+                String.join("|", p.domains), p.subjectDescription, p.acceptanceDueDate, p.resolutionDueDate,
+                name(p.outcome), p.resolvedDate, Boolean.toString(p.corruptionFlagged), Boolean.toString(p.anonymous));
     }
 
-    public static final String CSV_HEADER = "number,unitPath,receivedDate,channel,kind,status,domains,subject,"
-            + "acceptanceDueDate,resolutionDueDate,outcome,resolvedDate,corruptionFlagged,anonymous";
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value instanceof LocalDate d ? d.toString() : value.toString();
-        // Neutralise spreadsheet formulas (CSV injection) and quote every text cell.
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
+    public static final String[] CSV_HEADER = {"number", "unitPath", "receivedDate", "channel", "kind", "status",
+            "domains", "subject", "acceptanceDueDate", "resolutionDueDate", "outcome", "resolvedDate",
+            "corruptionFlagged", "anonymous"};
 }

@@ -158,8 +158,9 @@ public class PetitionResource {
             @QueryParam("asOf") LocalDate asOf) {
         List<Petition> rows = queries.search(new PetitionQueries.Filter(kind, status, domain, unit, from, to, overdue,
                 q, asOf)).range(0, 9999).list();
-        StringBuilder csv = new StringBuilder(PetitionMapping.CSV_HEADER).append("\r\n");
-        rows.forEach(p -> csv.append(mapping.csv(p)).append("\r\n"));
+        // Every text cell quoted, formula cells defused (chassis CsvWriter, issue 15.7).
+        vn.minhbach.chassis.csv.CsvWriter csv = vn.minhbach.chassis.csv.CsvWriter.quoted(PetitionMapping.CSV_HEADER);
+        rows.forEach(p -> mapping.csv(csv, p));
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"petitions.csv\"").build();
     }

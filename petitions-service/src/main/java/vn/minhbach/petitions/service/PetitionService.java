@@ -462,6 +462,9 @@ public class PetitionService {
         p.registerDate = r.registerDate();
         audit.record(caller.name(), "petition.register-updated", "petition", p.id.toString(), p.unitPath,
                 Map.of("complex", r.complex(), "prolonged", r.prolonged(), "crowded", r.crowded()));
+        outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.REGISTER_UPDATED,
+                new PetitionEvents.RegisterUpdated(p.unitPath, p.id, r.complex(), r.prolonged(), r.crowded(),
+                        r.registerDate()));
         return p;
     }
 

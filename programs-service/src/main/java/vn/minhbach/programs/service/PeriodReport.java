@@ -18,11 +18,32 @@ public record PeriodReport(
         List<SourceStatus> sources,
         CitizenReception citizenReception,
         InspectionSupervision inspectionSupervision,
-        ProgramWork programWork) {
+        ProgramWork programWork,
+        Review review) {
 
-    /** Tiếp công dân, đơn thư. */
+    /**
+     * Rà soát (issue 18.6): topics U leads and plans / projects U issued since the start of the term that
+     * carry no task (assigned by {@code to}) with a target implementing a directive of the centre or the
+     * city, each named so the unit can integrate them (docs/contracts.md).
+     */
+    public record Review(LocalDate termStart, List<ReviewTopic> topicsWithoutAlignedTasks,
+            List<ReviewInstrument> instrumentsWithoutAlignedTasks) {
+    }
+
+    public record ReviewTopic(String programCode, int number, String title) {
+    }
+
+    public record ReviewInstrument(String kind, String number, LocalDate issuedDate, String title) {
+    }
+
+    /**
+     * Tiếp công dân, đơn thư; {@code complexCasesOpen}: cases of the steering committee's register still
+     * open on {@code to}; {@code corruptionCasesPending}: corruption cases detected and still to be
+     * examined and handled on {@code to} (docs/contracts.md).
+     */
     public record CitizenReception(long visits, long personVisits, long groupVisits, long petitionsReceived,
-            long petitionsSettled, long petitionsInProgress, long corruptionSignsFlagged) {
+            long petitionsSettled, long petitionsInProgress, long corruptionSignsFlagged, long complexCasesOpen,
+            long corruptionCasesPending) {
     }
 
     /** Kiểm tra, giám sát: per initiating level, and the inspections on signs of violation. */
@@ -41,9 +62,18 @@ public record PeriodReport(
             long memberOccurrences, long standingCommitteeManagedMembers) {
     }
 
-    /** Kiểm tra khi có dấu hiệu vi phạm (all levels). */
+    /**
+     * Kiểm tra khi có dấu hiệu vi phạm: all levels (as inspections-service's statistics by basis), and
+     * per initiating level, so each sentence of the narrative names whose inspections it counts.
+     */
     public record SignsOfViolation(long teams, long organisationOccurrences, long memberOccurrences,
-            long standingCommitteeManagedMembers, List<String> domains, List<String> initiatingLevels) {
+            long standingCommitteeManagedMembers, List<String> domains, List<String> initiatingLevels,
+            List<LevelSigns> byInitiatingLevel) {
+    }
+
+    /** The inspections on signs of violation decided by one initiating level. */
+    public record LevelSigns(String initiatingLevel, long teams, long organisationOccurrences, long memberOccurrences,
+            long standingCommitteeManagedMembers, List<String> domains) {
     }
 
     /** Chương trình, chuyên đề, nhiệm vụ, hội nghị. */

@@ -87,11 +87,27 @@ public class ReportReadModel {
                     .setParameter(1, text(d, "petitionId")).setParameter(2, unit(d)).setParameter(3, to)
                     .setParameter(4, effective).setParameter(5, onTime).setParameter(6, terminal)
                     .executeUpdate();
+            // The history, so the status on any day can be told (issue 18.1): see V30.
+            em.createNativeQuery("insert into rm_petition_transition (petition_id, effective_date, from_status, to_status)"
+                    + " values (?1, ?2, ?3, ?4) on conflict do nothing")
+                    .setParameter(1, text(d, "petitionId")).setParameter(2, effective)
+                    .setParameter(3, d.path("from").asText("")).setParameter(4, to)
+                    .executeUpdate();
         } else if ("petition.corruption-signs-flagged".equals(type)) {
             em.createNativeQuery("insert into rm_petition (petition_id, unit_path, flagged_date) values (?1, ?2, ?3)"
                     + " on conflict (petition_id) do update set"
                     + " flagged_date = coalesce(rm_petition.flagged_date, excluded.flagged_date)")
                     .setParameter(1, text(d, "petitionId")).setParameter(2, unit(d)).setParameter(3, date(d, "flaggedDate"))
+                    .executeUpdate();
+        } else if ("petition.register-updated".equals(type)) {
+            // In the register (complex, prolonged or crowded) from registerDate; out of it: no date.
+            boolean registered = d.path("complex").asBoolean(false) || d.path("prolonged").asBoolean(false)
+                    || d.path("crowded").asBoolean(false);
+            em.createNativeQuery("insert into rm_petition (petition_id, unit_path, register_date)"
+                    + " values (?1, ?2, case when ?4 then cast(?3 as date) end)"
+                    + " on conflict (petition_id) do update set register_date = excluded.register_date")
+                    .setParameter(1, text(d, "petitionId")).setParameter(2, unit(d))
+                    .setParameter(3, date(d, "registerDate")).setParameter(4, registered)
                     .executeUpdate();
         }
         // Other petition events (deadline reminders) do not change any reported figure.
@@ -105,10 +121,12 @@ public class ReportReadModel {
             List<String> domains = new ArrayList<>();
             d.path("domains").forEach(n -> domains.add(n.asText()));
             int inserted = em.createNativeQuery("insert into rm_team (team_id, unit_path, kind, basis, initiating_level,"
-                    + " decision_date, domains) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (team_id) do nothing")
+                    + " decision_date, domains, petition_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, nullif(?8, ''))"
+                    + " on conflict (team_id) do nothing")
                     .setParameter(1, teamId).setParameter(2, unit(d)).setParameter(3, text(d, "kind"))
                     .setParameter(4, text(d, "basis")).setParameter(5, text(d, "initiatingLevel"))
                     .setParameter(6, date(d, "decisionDate")).setParameter(7, String.join(",", domains))
+                    .setParameter(8, d.path("petitionId").asText(""))
                     .executeUpdate();
             if (inserted == 0) {
                 return;

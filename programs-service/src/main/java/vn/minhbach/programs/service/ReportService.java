@@ -55,7 +55,8 @@ public class ReportService {
     @Transactional
     public PeriodReport periodReport(String unit, LocalDate from, LocalDate to) {
         return new PeriodReport(unit, from, to, OffsetDateTime.now(ZoneOffset.UTC), sources(),
-                citizenReception(unit, from, to), inspectionSupervision(unit, from, to), programWork(unit, from, to));
+                citizenReception(unit, from, to), inspectionSupervision(unit, from, to), programWork(unit, from, to),
+                review(unit, from, to));
     }
 
     @Transactional
@@ -85,7 +86,7 @@ public class ReportService {
                 + " union all select 1, people, case when group_visit then 1 else 0 end from rm_reception_visit"
                 + "   where " + IN_SUBTREE + " and visit_date between :tf and :tt) v", unit, split).getSingleResult();
         // One statement, so one snapshot: received and settled always agree (received = settled + in progress).
-        Object[] petitions = (Object[]) subtree("select m.received + e.received, m.settled + e.settled + l.settled,"
+        Object[] petitions = (Object[]) subtree("select m.received + e.received, m.settled + e.settled + l.settled + r.settled,"
                 + " fm.flagged + fe.flagged from"
                 + " (select coalesce(sum(petitions), 0) as received,"
                 + "   coalesce(sum(petitions) filter (where settled_month <= :sm), 0) as settled"
@@ -101,12 +102,14 @@ public class ReportService {
                 + " (select count(*) as flagged from ("
                 + "   select 1 from rm_petition where " + IN_SUBTREE + " and flagged_date between :hf and :ht"
                 + "   union all"
-                + "   select 1 from rm_petition where " + IN_SUBTREE + " and flagged_date between :tf and :tt) d) fe",
+                + "   select 1 from rm_petition where " + IN_SUBTREE + " and flagged_date between :tf and :tt) d) fe,"
+                + REOPENED_AFTER_TO,
                 unit, split).getSingleResult();
         long received = num(petitions[0]);
         long settled = num(petitions[1]);
+        long[] open = openCases(unit, from, to);
         return new CitizenReception(num(visits[0]), num(visits[1]), num(visits[2]), received, settled,
-                received - settled, num(petitions[2]));
+                received - settled, num(petitions[2]), open[0], open[1]);
     }
 
     InspectionSupervision inspectionSupervision(String unit, LocalDate from, LocalDate to) {
@@ -116,6 +119,7 @@ public class ReportService {
         String signs = "t.kind = 'INSPECTION' and t.basis = 'SIGNS_OF_VIOLATION'";
         Map<String, long[]> teams = new TreeMap<>(); // level|kind -> [teams]
         long signsTeams = 0;
+        Map<String, long[]> signsByLevel = new TreeMap<>(); // level -> [teams, organisations, members, managed]
         for (Object row : subtree("select initiating_level, kind, signs_of_violation, sum(teams) from ("
                 + " select initiating_level, kind, signs_of_violation, teams from rm_team_month"
                 + "   where unit_path = :u and decision_month between :mf and :mt"
@@ -123,7 +127,10 @@ public class ReportService {
                 + ") x group by 1, 2, 3 having sum(teams) <> 0", unit, split).getResultList()) {
             Object[] r = (Object[]) row;
             teams.computeIfAbsent(r[0] + "|" + r[1], k -> new long[1])[0] += num(r[3]);
-            signsTeams += Boolean.TRUE.equals(r[2]) ? num(r[3]) : 0;
+            if (Boolean.TRUE.equals(r[2])) {
+                signsTeams += num(r[3]);
+                signsByLevel.computeIfAbsent((String) r[0], k -> new long[4])[0] += num(r[3]);
+            }
         }
         // level|kind|targetType|organisationKind -> [occurrences, distinct subjects, standing-committee-managed]
         Map<String, long[]> targets = new TreeMap<>();
@@ -146,6 +153,9 @@ public class ReportService {
                 boolean organisation = "ORGANISATION".equals(r[3]);
                 signsTargets[organisation ? 0 : 1] += num(r[5]);
                 signsTargets[2] += organisation ? 0 : num(r[6]);
+                long[] l = signsByLevel.computeIfAbsent((String) r[0], k -> new long[4]);
+                l[organisation ? 1 : 2] += num(r[5]);
+                l[3] += organisation ? 0 : num(r[6]);
             }
         }
         // Distinct organisations, per kind (scope K) and over all kinds (A): by month from
@@ -195,7 +205,8 @@ public class ReportService {
             Activity supervision = activity(level, "SUPERVISION", teams, targets, distinctOrgs);
             byLevel.add(new LevelFigures(level, inspection, supervision));
         }
-        return new InspectionSupervision(byLevel, signsOfViolation(unit, from, to, signsTeams, signsTargets));
+        return new InspectionSupervision(byLevel, signsOfViolation(unit, from, to, signsTeams, signsTargets,
+                signsByLevel));
     }
 
     private static Activity activity(String level, String kind, Map<String, long[]> teams,
@@ -228,13 +239,36 @@ public class ReportService {
     }
 
     /** Counts from the aggregates above; the domains and levels, which are sets, from the (few) team rows. */
-    private SignsOfViolation signsOfViolation(String unit, LocalDate from, LocalDate to, long teams, long[] targets) {
-        Object[] r = (Object[]) subtree("select string_agg(distinct domains, ','), string_agg(distinct initiating_level, ',')"
+    private SignsOfViolation signsOfViolation(String unit, LocalDate from, LocalDate to, long teams, long[] targets,
+            Map<String, long[]> byLevel) {
+        Map<String, List<String>> domainsByLevel = new TreeMap<>();
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        for (Object row : subtree("select initiating_level, string_agg(distinct domains, ',')"
                 + " from rm_team where kind = 'INSPECTION' and basis = 'SIGNS_OF_VIOLATION' and " + IN_SUBTREE
-                + " and decision_date between :f and :t", unit, PeriodSplit.of(from, to)).getSingleResult();
-        List<String> domains = new ArrayList<>(split((String) r[0]));
-        domains.sort(java.util.Comparator.comparingInt(d -> DOMAIN_ORDER.indexOf(d) < 0 ? 99 : DOMAIN_ORDER.indexOf(d)));
-        return new SignsOfViolation(teams, targets[0], targets[1], targets[2], domains, split((String) r[1]));
+                + " and decision_date between :f and :t group by initiating_level", unit, PeriodSplit.of(from, to))
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            List<String> domains = ordered(split((String) r[1]));
+            domainsByLevel.put((String) r[0], domains);
+            all.addAll(domains);
+        }
+        List<PeriodReport.LevelSigns> levels = new ArrayList<>();
+        for (String level : LEVELS) {
+            long[] v = byLevel.get(level);
+            if (v != null && v[0] > 0) {
+                levels.add(new PeriodReport.LevelSigns(level, v[0], v[1], v[2], v[3],
+                        domainsByLevel.getOrDefault(level, List.of())));
+            }
+        }
+        List<String> levelNames = levels.stream().map(PeriodReport.LevelSigns::initiatingLevel).sorted().toList();
+        return new SignsOfViolation(teams, targets[0], targets[1], targets[2], ordered(all), levelNames, levels);
+    }
+
+    private static List<String> ordered(java.util.Collection<String> domains) {
+        List<String> list = new ArrayList<>(domains);
+        list.sort(java.util.Comparator.comparingInt((String d) -> DOMAIN_ORDER.indexOf(d) < 0 ? 99 : DOMAIN_ORDER.indexOf(d))
+                .thenComparing(d -> d));
+        return list;
     }
 
     @SuppressWarnings("unchecked")
@@ -244,10 +278,11 @@ public class ReportService {
         List<ProgramFigures> programs = new ArrayList<>();
         for (Object row : em.createNativeQuery("select pr.code, pr.title, count(tp.id),"
                 + " count(tp.id) filter (where tp.lead_unit_path = :u or tp.lead_unit_path like :p"
-                + "   or exists (select 1 from task k where k.topic_id = tp.id and (k.unit_path = :u or k.unit_path like :p)))"
+                + "   or exists (select 1 from task k where k.topic_id = tp.id and (k.unit_path = :u or k.unit_path like :p)"
+                + "     and k.assigned_date <= :t))"
                 + " from program pr join topic tp on tp.program_id = pr.id group by pr.id, pr.code, pr.title"
                 + " order by pr.code")
-                .setParameter("u", unit).setParameter("p", p).getResultList()) {
+                .setParameter("u", unit).setParameter("p", p).setParameter("t", to).getResultList()) {
             Object[] r = (Object[]) row;
             if (num(r[3]) > 0) {
                 programs.add(new ProgramFigures((String) r[0], (String) r[1], num(r[2]), num(r[3])));
@@ -256,10 +291,10 @@ public class ReportService {
         List<ProjectFigures> projects = new ArrayList<>();
         for (Object row : em.createNativeQuery("select i.number, i.issued_date, i.issuer, i.title, count(g.id),"
                 + " count(g.id) filter (where exists (select 1 from task k where k.solution_group_id = g.id"
-                + "   and (k.unit_path = :u or k.unit_path like :p)))"
+                + "   and (k.unit_path = :u or k.unit_path like :p) and k.assigned_date <= :t))"
                 + " from instrument i join solution_group g on g.instrument_id = i.id where i.kind = 'PROJECT'"
                 + " group by i.id, i.number, i.issued_date, i.issuer, i.title order by i.issued_date, i.number")
-                .setParameter("u", unit).setParameter("p", p).getResultList()) {
+                .setParameter("u", unit).setParameter("p", p).setParameter("t", to).getResultList()) {
             Object[] r = (Object[]) row;
             if (num(r[5]) > 0) {
                 projects.add(new ProjectFigures((String) r[0], date(r[1]), (String) r[2], (String) r[3], num(r[4]),
@@ -299,12 +334,108 @@ public class ReportService {
     }
 
     /**
+     * Rà soát: see {@link PeriodReport.Review}. "Aligned" = a task of the unit's subtree assigned by
+     * {@code to} whose target names the directive it implements ({@code implements_instrument_id}).
+     * The term starts on 1 January of the first year of the programs directing the unit (its own and
+     * those above it, {@code UnitPath.concerns}), or on {@code from} when none.
+     */
+    @SuppressWarnings("unchecked")
+    PeriodReport.Review review(String unit, LocalDate from, LocalDate to) {
+        String p = UnitPath.descendantsPattern(unit);
+        Number firstYear = (Number) em.createNativeQuery("select min(period_start) from program"
+                + " where :u = unit_path or :u like unit_path || '.%' or unit_path = :u or unit_path like :p")
+                .setParameter("u", unit).setParameter("p", p).getSingleResult();
+        LocalDate termStart = firstYear == null ? from : LocalDate.of(firstYear.intValue(), 1, 1);
+        String aligned = "exists (select 1 from task k join target x on x.task_id = k.id"
+                + " where %s and (k.unit_path = :u or k.unit_path like :p) and k.assigned_date <= :t"
+                + " and k.status <> 'CANCELLED' and x.implements_instrument_id is not null)";
+        List<PeriodReport.ReviewTopic> topics = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select pr.code, tp.number, tp.title from topic tp"
+                + " join program pr on pr.id = tp.program_id"
+                + " where (tp.lead_unit_path = :u or tp.lead_unit_path like :p)"
+                + " and not " + aligned.formatted("k.topic_id = tp.id") + " order by pr.code, tp.number")
+                .setParameter("u", unit).setParameter("p", p).setParameter("t", to).getResultList()) {
+            Object[] r = (Object[]) row;
+            topics.add(new PeriodReport.ReviewTopic((String) r[0], ((Number) r[1]).intValue(), (String) r[2]));
+        }
+        List<PeriodReport.ReviewInstrument> instruments = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select i.kind, i.number, i.issued_date, i.title from instrument i"
+                + " where i.kind in ('PLAN', 'PROJECT') and (i.issuer_unit_path = :u or i.issuer_unit_path like :p)"
+                + " and i.issued_date between :s and :t and not " + aligned.formatted("(k.instrument_id = i.id"
+                        + " or k.solution_group_id in (select g.id from solution_group g where g.instrument_id = i.id))")
+                + " order by i.issued_date, i.number")
+                .setParameter("u", unit).setParameter("p", p).setParameter("s", termStart).setParameter("t", to)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            instruments.add(new PeriodReport.ReviewInstrument((String) r[0], (String) r[1], date(r[2]), (String) r[3]));
+        }
+        return new PeriodReport.Review(termStart, topics, instruments);
+    }
+
+    /**
      * The unit subtree (the unit or below it: {@code u} or {@code u.%}) as one condition that is not an
      * OR, so the planner takes an index-only range scan on the unit prefix instead of OR-ing two bitmap
      * scans that must visit the table: {@code 01.021%} bounds the scan, the second LIKE drops look-alikes
      * such as {@code 01.0211}.
      */
     static final String IN_SUBTREE = "unit_path like :q and (unit_path || '.') like :p";
+
+    private static final String TERMINAL_SQL =
+            "('RESOLVED', 'CLOSED', 'NOT_ACCEPTED', 'TRANSFERRED', 'GUIDED', 'FILED', 'WITHDRAWN')";
+
+    /**
+     * Settled on {@code to} although not counted by "settled_date <= to" (docs/contracts.md: the status
+     * on {@code to}, from the history): the petitions received in the period that were in a terminal
+     * status on {@code to} and left it afterwards (reopened, appealed), so their current settle date,
+     * if any, is after {@code to}. Their status on {@code to} is the {@code from} of the first
+     * transition after {@code to} (the one of that day no other transition of the day leads to). Found
+     * from the reopenings after {@code to} (partial index, V30): rare rows.
+     */
+    static final String REOPENED_AFTER_TO = " (select count(*) as settled from rm_petition p"
+            + "   where " + IN_SUBTREE.replace("unit_path", "p.unit_path") + " and p.received_date between :f and :t"
+            + "   and (p.settled_date is null or p.settled_date > :t) and " + reopenedTerminalOnTo("p") + ") r";
+
+    /**
+     * True when petition {@code p} was in a terminal status on {@code to} and left it afterwards (the
+     * case "settled_date <= to" misses): one of its reopenings is after {@code to} and the first
+     * transition after {@code to} starts from a terminal status.
+     */
+    static String reopenedTerminalOnTo(String p) {
+        return ("%1$s.petition_id in (select r.petition_id from rm_petition_transition r where r.effective_date > :t"
+                + "     and r.from_status in " + TERMINAL_SQL + " and r.to_status not in " + TERMINAL_SQL + ")"
+                + "   and exists (select 1 from rm_petition_transition y where y.petition_id = %1$s.petition_id"
+                + "     and y.effective_date = (select min(z.effective_date) from rm_petition_transition z"
+                + "       where z.petition_id = %1$s.petition_id and z.effective_date > :t)"
+                + "     and y.from_status in " + TERMINAL_SQL
+                + "     and not exists (select 1 from rm_petition_transition w where w.petition_id = y.petition_id"
+                + "       and w.effective_date = y.effective_date and w.to_status = y.from_status"
+                + "       and (w.from_status <> y.from_status or w.to_status <> y.to_status)))").formatted(p);
+    }
+
+    /** The status of petition {@code p} on {@code to} is terminal (docs/contracts.md "settled"). */
+    static String settledOnTo(String p) {
+        // coalesce: a petition never settled has no date, and "not (null or false)" would be null, not true.
+        return "(coalesce(" + p + ".settled_date <= :t, false) or (" + reopenedTerminalOnTo(p) + "))";
+    }
+
+    /**
+     * Cases still open on {@code to} (issue 18.5): in the steering committee's register (complex,
+     * prolonged or crowded) since a date on or before {@code to} and not settled on {@code to}, as
+     * petitions-service's {@code complexCasesOpen}; and petitions flagged with signs of corruption on or
+     * before {@code to}, not settled on {@code to}, whose inspection (a team opened from the lead) was
+     * not concluded by {@code to}: the corruption cases still to be examined and handled.
+     */
+    long[] openCases(String unit, LocalDate from, LocalDate to) {
+        String subtree = IN_SUBTREE.replace("unit_path", "p.unit_path");
+        Object[] r = (Object[]) subtree("select"
+                + " (select count(*) from rm_petition p where " + subtree + " and p.register_date <= :t"
+                + "   and not " + settledOnTo("p") + "),"
+                + " (select count(*) from rm_petition p where " + subtree + " and p.flagged_date <= :t"
+                + "   and not " + settledOnTo("p")
+                + "   and not exists (select 1 from rm_team t where t.petition_id = p.petition_id"
+                + "     and t.concluded_date <= :t))", unit, PeriodSplit.of(from, to)).getSingleResult();
+        return new long[] {num(r[0]), num(r[1])};
+    }
 
     private static final Pattern PARAMETER = Pattern.compile(":([a-z]+)\\b");
 

@@ -22,6 +22,11 @@ public final class VietnameseFormat {
         return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear();
     }
 
+    /** "14 giờ 05 ngày 6/12/2026" (the time as given, e.g. already in Asia/Ho_Chi_Minh). */
+    public static String time(java.time.ZonedDateTime t) {
+        return t.getHour() + " giờ " + String.format("%02d", t.getMinute()) + " ngày " + date(t.toLocalDate());
+    }
+
     public static String monthYear(LocalDate d) {
         return d.getMonthValue() + "/" + d.getYear();
     }
