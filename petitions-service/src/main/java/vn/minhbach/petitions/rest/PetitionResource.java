@@ -126,6 +126,11 @@ public class PetitionResource {
             schema = @Schema(type = SchemaType.STRING,
                     minLength = 1, maxLength = 128, pattern = "^[\\x21-\\x7E]+$"),
             description = "Unique per request of this caller; a repeat within 24 hours answers the first petition")
+    @APIResponse(responseCode = "201", description = "Recorded (or, with Idempotency-Key, the first answer again); "
+            + "header Location", content = @Content(schema = @Schema(implementation = IntakeResult.class)))
+    @APIResponse(responseCode = "200", description = "The petition this client already submitted with the same "
+            + "externalReference and the same request; header Idempotent-Replayed: true",
+            content = @Content(schema = @Schema(implementation = IntakeResult.class)))
     public Response intake(@Context HttpHeaders headers, @NotNull @Valid PetitionIntake body) {
         String key = IdempotencyKeys.key(headers.getRequestHeader(IdempotencyKeys.HEADER));
         if (key == null) {
