@@ -72,6 +72,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         router.get("/api/v1/petitions/due-soon").handler(rc -> page(rc, name, "petition"));
         router.get("/api/v1/recommendations/open-for-my-unit").handler(rc -> page(rc, name, "recommendation"));
         router.get("/api/v1/tasks/overdue-for-my-unit").handler(rc -> page(rc, name, "task"));
+        // a creation answered with the service's own origin in Location, as a service behind no proxy would
+        router.post("/api/v1/petitions/located").handler(rc -> rc.response().setStatusCode(201)
+                .putHeader("Location", "http://127.0.0.1:" + PORTS.get(name) + "/api/v1/petitions/42?x=1").end());
         router.route("/api/v1/*").handler(rc -> echo(rc, name));
         HttpServer server = await(vertx.createHttpServer().requestHandler(router).listen(PORTS.get(name), "127.0.0.1"));
         SERVERS.put(name, server);

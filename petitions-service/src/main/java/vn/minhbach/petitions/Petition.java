@@ -110,6 +110,12 @@ public class Petition extends PanacheEntityBase {
     public LocalDate concludedDate;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    /** The submitting system's own reference, unique per submitter (issue 19.1). */
+    @Column(name = "external_reference")
+    public String externalReference;
+    /** SHA-256 of the request that first used {@link #externalReference}. */
+    @Column(name = "external_request_hash")
+    public String externalRequestHash;
     @Version
     public int version;
 

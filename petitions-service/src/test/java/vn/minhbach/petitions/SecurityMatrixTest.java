@@ -44,6 +44,12 @@ class SecurityMatrixTest {
     static final Set<String> READERS = Set.of("reception-officer", "petition-handler", "leader", "auditor");
     static final Set<String> ALL = Set.copyOf(ROLES);
 
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     static String fresh() {
         return newPetition(UNIT, "DENUNCIATION", TODAY.minusDays(2));
     }
@@ -102,9 +108,14 @@ class SecurityMatrixTest {
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell("POST", "/petitions", () -> "/api/v1/petitions", () -> intakeBody,
                 Set.of("reception-officer", "petition-handler", "citizen", "petition-intake"), 201));
-        cells.add(new Cell("GET", "/petitions", () -> "/api/v1/petitions", null, READERS, 200));
-        cells.add(new Cell("GET", "/petitions/{id}", one, null,
-                Set.of("reception-officer", "petition-handler", "leader", "auditor", "identity-custodian"), 200));
+        cells.add(new Cell("GET", "/petitions", () -> "/api/v1/petitions", null,
+                union(READERS, Set.of("petition-intake")), 200));
+        // submitted by the integration client USER: its own (issue 19.1), and in the officials' unit
+        String submitted = as(USER, "01", "petition-intake").body(intakeBody).post("/api/v1/petitions").then()
+                .statusCode(201).extract().path("petition.id");
+        cells.add(new Cell("GET", "/petitions/{id}", () -> "/api/v1/petitions/" + submitted, null,
+                Set.of("reception-officer", "petition-handler", "leader", "auditor", "identity-custodian",
+                        "petition-intake"), 200));
         cells.add(new Cell("GET", "/petitions/export", () -> "/api/v1/petitions/export", null,
                 Set.of("petition-handler", "leader", "auditor"), 200));
         cells.add(new Cell("GET", "/petitions/due-soon", () -> "/api/v1/petitions/due-soon", null,

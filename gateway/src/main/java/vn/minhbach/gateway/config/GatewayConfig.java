@@ -60,6 +60,12 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    /**
+     * The gateway's public URL ({@code https://api.minhbach.example.vn}): links a service answers with
+     * its own origin ({@code Location}) are given this one. Unset: the origin the client used.
+     */
+    Optional<java.net.URI> publicBaseUrl();
+
     TokenCache tokenCache();
 
     Overview overview();

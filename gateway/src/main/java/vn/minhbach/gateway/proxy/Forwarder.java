@@ -35,6 +35,8 @@ public class Forwarder {
                 return upstream.client().request(upstream.requestOptions(request.getMethod(), request.getURI()));
             });
             proxy.addInterceptor(new UpstreamInterceptor(upstream, config.maxBodySize().asLongValue()));
+            proxy.addInterceptor(new PublicLocation(config.upstreams().get(upstream.name()).url(),
+                    config.publicBaseUrl()));
             proxies.put(upstream.name(), proxy);
         }
     }

@@ -74,7 +74,13 @@ public final class PetitionRequests {
             @NotNull @Valid SubjectInput subject,
             @NotEmpty @Size(max = 8) List<@NotNull Domain> domains,
             @NotBlank @Size(max = 20000) String content,
-            @Size(max = 10) List<@NotNull @Valid AttachmentInput> attachments) {
+            @Size(max = 10) List<@NotNull @Valid AttachmentInput> attachments,
+            /** The submitting system's own reference (its case number): unique per client; 1–100 visible characters. */
+            @Size(min = 1, max = 100) @Pattern(regexp = EXTERNAL_REFERENCE) String externalReference) {
+
+        /** Visible characters (letters of any script, digits, punctuation), no spaces at either end. */
+        public static final String EXTERNAL_REFERENCE =
+                "^[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}]([\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]*[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}])?$";
     }
 
     public enum FileReason { DUPLICATE, NOT_PROCESSABLE }

@@ -35,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.http.Preconditions;
 import vn.minhbach.chassis.audit.AuditLog;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
@@ -65,6 +68,9 @@ import vn.minhbach.petitions.rest.PetitionViews.PetitionerIdentity;
 import vn.minhbach.petitions.rest.PetitionViews.RegisterList;
 import vn.minhbach.petitions.rest.PetitionViews.Statistics;
 import vn.minhbach.petitions.rest.PetitionViews.TrackingView;
+import vn.minhbach.petitions.rest.SubmissionViews.SubmissionSummary;
+import vn.minhbach.petitions.rest.SubmissionViews.SubmissionView;
+import vn.minhbach.petitions.service.ClientSubmissions;
 import vn.minhbach.petitions.service.DuplicateFinder;
 import vn.minhbach.petitions.service.IdempotencyKeys;
 import vn.minhbach.petitions.service.IdentityCipher;
@@ -97,6 +103,15 @@ public class PetitionResource {
     ObjectMapper mapper;
     @Inject
     vn.minhbach.petitions.config.PetitionsConfig config;
+    @Inject
+    ClientSubmissions submissions;
+    @Inject
+    SubmissionMapping submissionMapping;
+    @Inject
+    GuardedCommands guarded;
+    @Inject
+    IntakeRecorder recorder;
+
 
     /**
      * With an {@code Idempotency-Key} header, a retry of the same request by the same caller within
@@ -113,6 +128,11 @@ public class PetitionResource {
             schema = @Schema(type = SchemaType.STRING,
                     minLength = 1, maxLength = 128, pattern = "^[\\x21-\\x7E]+$"),
             description = "Unique per request of this caller; a repeat within 24 hours answers the first petition")
+    @APIResponse(responseCode = "201", description = "Recorded (or, with Idempotency-Key, the first answer again); "
+            + "header Location", content = @Content(schema = @Schema(implementation = IntakeResult.class)))
+    @APIResponse(responseCode = "200", description = "The petition this client already submitted with the same "
+            + "externalReference and the same request; header Idempotent-Replayed: true",
+            content = @Content(schema = @Schema(implementation = IntakeResult.class)))
     public Response intake(@Context HttpHeaders headers, @NotNull @Valid PetitionIntake body) {
         String key = IdempotencyKeys.key(headers.getRequestHeader(IdempotencyKeys.HEADER));
         if (key == null) {
@@ -123,27 +143,31 @@ public class PetitionResource {
     }
 
     private IdempotencyKeys.Answer record(PetitionIntake body) {
-        PetitionService.Intake result = petitions.intake(body);
-        Petition p = result.petition();
-        try {
-            // serialised here so that a replay answers exactly these bytes
-            String json = mapper.writeValueAsString(new IntakeResult(mapping.view(p), result.suggestions()));
-            return IdempotencyKeys.Answer.created("/api/v1/petitions/" + p.id, json, p.id);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the intake answer", e);
-        }
+        return recorder.record(body);
     }
 
     @GET
-    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER, AUDITOR})
-    @Operation(summary = "Tra cứu đơn: search by kind, status, domain, unit subtree, period, overdue, text")
-    public Page<PetitionSummary> search(@QueryParam("kind") PetitionKind kind, @QueryParam("status") PetitionStatus status,
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER, AUDITOR, PETITION_INTAKE})
+    @Operation(summary = "Tra cứu đơn: search by kind, status, domain, unit subtree, period, overdue, text, "
+            + "externalReference; sort. Officials: their unit subtree (items PetitionSummary). An integration "
+            + "client (petition-intake): only the petitions it submitted (items SubmissionSummary)")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(oneOf = {PetitionSummary.class, SubmissionSummary.class})))
+    public Page<?> search(@QueryParam("kind") PetitionKind kind, @QueryParam("status") PetitionStatus status,
             @QueryParam("domain") Domain domain, @QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("overdue") Boolean overdue, @QueryParam("q") @Size(max = 200) String q,
-            @QueryParam("asOf") LocalDate asOf, @BeanParam @Valid PageRequest page) {
-        return Page.of(queries.search(new PetitionQueries.Filter(kind, status, domain, unit, from, to, overdue, q,
-                asOf)), page, mapping::summary);
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("externalReference") @Size(min = 1, max = 100) String externalReference,
+            @Parameter(description = "Comma-separated: receivedDate, number, status, kind, nextDueDate, id; "
+                    + "- before a name for descending. Default -receivedDate,-number")
+            @QueryParam("sort") @Size(max = 200) String sort, @BeanParam @Valid PageRequest page) {
+        var filter = new PetitionQueries.Filter(kind, status, domain, unit, from, to, overdue, q, asOf);
+        if (submissions.isClient()) {
+            return Page.of(queries.search(filter, submissions.me(), externalReference, sort), page,
+                    submissionMapping::summary);
+        }
+        return Page.of(queries.search(filter, null, externalReference, sort), page, mapping::summary);
     }
 
     @GET
@@ -225,10 +249,15 @@ public class PetitionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER, AUDITOR, IDENTITY_CUSTODIAN})
-    @Operation(summary = "Chi tiết đơn: status, due dates, history, attachments (no identity)")
-    public PetitionView get(@PathParam("id") UUID id) {
-        return mapping.view(petitions.scoped(id));
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER, AUDITOR, IDENTITY_CUSTODIAN, PETITION_INTAKE})
+    @Operation(summary = "Chi tiết đơn: status, due dates, history, attachments (no identity). An integration "
+            + "client (petition-intake) reads only petitions it submitted, as a SubmissionView. ETag: the version")
+    @APIResponse(responseCode = "200", description = "The petition; header ETag",
+            content = @Content(schema = @Schema(oneOf = {PetitionView.class, SubmissionView.class})))
+    public Response get(@PathParam("id") UUID id) {
+        Petition p = submissions.isClient() ? submissions.own(id) : petitions.scoped(id);
+        Object view = submissions.isClient() ? submissionMapping.view(p) : mapping.view(p);
+        return Response.ok(view).header(Preconditions.ETAG, Preconditions.etag(p.version)).build();
     }
 
     @GET
@@ -246,48 +275,71 @@ public class PetitionResource {
     @Path("/{id}/transitions")
     @RolesAllowed(PETITION_HANDLER)
     @Operation(summary = "Chuyển trạng thái: thụ lý, không thụ lý, chuyển đơn, hướng dẫn, lưu đơn, xác minh, giải quyết, đóng, khiếu nại lần hai, rút đơn")
-    public PetitionView transition(@PathParam("id") UUID id, @NotNull @Valid TransitionRequest body) {
-        return mapping.view(petitions.transition(id, body));
+    @APIResponse(responseCode = "200", description = "The petition after the step; header ETag",
+            content = @Content(schema = @Schema(implementation = PetitionView.class)))
+    public Response transition(@PathParam("id") UUID id, @Context HttpHeaders headers,
+            @NotNull @Valid TransitionRequest body) {
+        return guarded.run("POST /api/v1/petitions/{id}/transitions", id, headers, body, 200,
+                () -> mapping.view(petitions.transition(id, body)));
     }
 
     @POST
     @Path("/{id}/extensions")
     @RolesAllowed(PETITION_HANDLER)
     @Operation(summary = "Gia hạn giải quyết within the rule's allowed extensions")
-    public PetitionView extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionRequest body) {
-        return mapping.view(petitions.extend(id, body));
+    @APIResponse(responseCode = "200", description = "The petition with its new due date; header ETag",
+            content = @Content(schema = @Schema(implementation = PetitionView.class)))
+    public Response extend(@PathParam("id") UUID id, @Context HttpHeaders headers,
+            @NotNull @Valid ExtensionRequest body) {
+        return guarded.run("POST /api/v1/petitions/{id}/extensions", id, headers, body, 200,
+                () -> mapping.view(petitions.extend(id, body)));
     }
 
     @POST
     @Path("/{id}/links")
     @RolesAllowed(PETITION_HANDLER)
     @Operation(summary = "Liên kết đơn trùng (filed, not a new matter) hoặc đơn tái diễn (repeat)")
-    public PetitionView link(@PathParam("id") UUID id, @NotNull @Valid LinkRequest body) {
-        return mapping.view(petitions.link(id, body));
+    @APIResponse(responseCode = "200", description = "The linked petition; header ETag",
+            content = @Content(schema = @Schema(implementation = PetitionView.class)))
+    public Response link(@PathParam("id") UUID id, @Context HttpHeaders headers, @NotNull @Valid LinkRequest body) {
+        return guarded.run("POST /api/v1/petitions/{id}/links", id, headers, body, 200,
+                () -> mapping.view(petitions.link(id, body)));
     }
 
     @PUT
     @Path("/{id}/register")
     @RolesAllowed({PETITION_HANDLER, LEADER})
     @Operation(summary = "Đưa vào / cập nhật sổ vụ việc phức tạp, kéo dài, đông người")
-    public PetitionView register(@PathParam("id") UUID id, @NotNull @Valid RegisterRequest body) {
-        return mapping.view(petitions.register(id, body));
+    @APIResponse(responseCode = "200", description = "The petition; header ETag",
+            content = @Content(schema = @Schema(implementation = PetitionView.class)))
+    public Response register(@PathParam("id") UUID id, @Context HttpHeaders headers,
+            @NotNull @Valid RegisterRequest body) {
+        return guarded.run("PUT /api/v1/petitions/{id}/register", id, headers, body, 200,
+                () -> mapping.view(petitions.register(id, body)));
     }
 
     @POST
     @Path("/{id}/corruption-signs")
     @RolesAllowed(PETITION_HANDLER)
     @Operation(summary = "Đánh dấu dấu hiệu tham nhũng: inspections opens a lead")
-    public PetitionView flag(@PathParam("id") UUID id, @NotNull @Valid CorruptionFlagRequest body) {
-        return mapping.view(petitions.flagCorruption(id, body));
+    @APIResponse(responseCode = "200", description = "The flagged petition; header ETag",
+            content = @Content(schema = @Schema(implementation = PetitionView.class)))
+    public Response flag(@PathParam("id") UUID id, @Context HttpHeaders headers,
+            @NotNull @Valid CorruptionFlagRequest body) {
+        return guarded.run("POST /api/v1/petitions/{id}/corruption-signs", id, headers, body, 200,
+                () -> mapping.view(petitions.flagCorruption(id, body)));
     }
 
     @POST
     @Path("/{id}/attachments")
     @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER})
     @Operation(summary = "Thêm tài liệu đính kèm (name, type, size, SHA-256; size limit)")
-    public Response addAttachment(@PathParam("id") UUID id, @NotNull @Valid AttachmentInput body) {
-        return Response.status(201).entity(mapping.view(petitions.addAttachment(id, body))).build();
+    @APIResponse(responseCode = "201", description = "The petition with the attachment; header ETag",
+            content = @Content(schema = @Schema(implementation = PetitionView.class)))
+    public Response addAttachment(@PathParam("id") UUID id, @Context HttpHeaders headers,
+            @NotNull @Valid AttachmentInput body) {
+        return guarded.run("POST /api/v1/petitions/{id}/attachments", id, headers, body, 201,
+                () -> mapping.view(petitions.addAttachment(id, body)));
     }
 
     @GET

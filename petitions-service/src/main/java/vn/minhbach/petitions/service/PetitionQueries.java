@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.minhbach.chassis.paging.Sort;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
@@ -33,6 +34,10 @@ public class PetitionQueries {
     @Inject
     PetitionService petitions;
 
+    /** Who submitted a petition: the token's user name and the role recorded at intake. */
+    public record Submitter(String name, String role) {
+    }
+
     public record Filter(PetitionKind kind, PetitionStatus status, Domain domain, String unit, LocalDate from,
             LocalDate to, Boolean overdue, String q, LocalDate asOf) {
     }
@@ -50,6 +55,31 @@ public class PetitionQueries {
     }
 
     public PanacheQuery<Petition> search(Filter f) {
+        return search(f, null, null, null);
+    }
+
+    /** {@code ?sort=} of the petition lists (chassis {@link Sort}); the default is the newest first. */
+    public static final Map<String, String> SORTABLE = sortable();
+    public static final String DEFAULT_ORDER = "receivedDate desc, number desc";
+
+    private static Map<String, String> sortable() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("receivedDate", "receivedDate");
+        m.put("number", "number");
+        m.put("status", "status");
+        m.put("kind", "kind");
+        m.put("nextDueDate", "nextDueDate");
+        m.put("id", "id");
+        return m;
+    }
+
+    /**
+     * The search, narrowed to one submitter's own petitions when {@code submittedBy} is given (an
+     * integration client reads back what it sent, issue 19.1), by the client's {@code externalReference},
+     * and in the order of {@code sort}.
+     */
+    public PanacheQuery<Petition> search(Filter f, Submitter submittedBy, String externalReference, String sort) {
+        String order = Sort.orderBy(sort, SORTABLE, DEFAULT_ORDER, "id");
         String root = root(f.unit());
         StringBuilder where = new StringBuilder("(unitPath = :u or unitPath like :up)");
         Map<String, Object> params = new HashMap<>();
@@ -84,10 +114,19 @@ public class PetitionQueries {
                     + " concat('%', function('f_unaccent', lower(:q)), '%'))");
             params.put("q", Texts.likeFragment(f.q()));
         }
+        if (submittedBy != null) {
+            where.append(" and submittedBy = :submittedBy and submitterRole = :submitterRole");
+            params.put("submittedBy", submittedBy.name());
+            params.put("submitterRole", submittedBy.role());
+        }
+        if (externalReference != null) {
+            where.append(" and externalReference = :externalReference");
+            params.put("externalReference", externalReference);
+        }
         if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
             throw ProblemException.badRequest("period.invalid", f.from(), f.to());
         }
-        return Petition.find(where + " order by receivedDate desc, number desc", params);
+        return Petition.find(where + " order by " + order, params);
     }
 
     /** Open petitions of the caller's unit whose running clock ends within {@code days} days from today. */
@@ -148,12 +187,13 @@ public class PetitionQueries {
                        (select count(*) from reached where to_status = 'RESOLVED'),
                        (select count(*) from st where to_status in (?5)),
                        (select count(*) from r join st on st.petition_id = r.id
-                         where (st.to_status = 'RECEIVED' and r.acceptance_due_date < ?4)
+                         where (st.to_status = 'RECEIVED' and r.acceptance_due_date < ?6)
                             or (st.to_status in ('ACCEPTED', 'UNDER_VERIFICATION', 'APPEALED')
-                                and r.resolution_due_date < ?4)),
+                                and r.resolution_due_date < ?6)),
                        (select count(*) from r where r.duplicate_of is not null)
                 """).setParameter(1, root).setParameter(2, up).setParameter(3, from).setParameter(4, to)
                 .setParameter(5, PetitionStatus.SETTLED.stream().map(Enum::name).toList())
+                .setParameter(6, overdueAsOf(to, petitions.today()))
                 .getSingleResult();
         Map<String, Long> byKind = grouped(base + "select r.kind, count(*) from r group by r.kind", root, up, from, to);
         Map<String, Long> byChannel = grouped(base + "select r.channel, count(*) from r group by r.channel",
@@ -181,6 +221,14 @@ public class PetitionQueries {
                 complete(byKind, PetitionKind.values()), complete(byChannel, vn.minhbach.petitions.Channel.values()),
                 complete(byDomain, Domain.values()), n(totals[1]), n(totals[2]), n(totals[3]), n(totals[4]),
                 n(totals[5]), settled, received - settled, n(totals[7]), n(flagged), n(complexOpen), n(totals[8]));
+    }
+
+    /**
+     * The day overdue is judged on: the period's last day, but never later than today. A clock that
+     * ends tomorrow is not overdue today, even when the period asked for runs into next month.
+     */
+    static LocalDate overdueAsOf(LocalDate to, LocalDate today) {
+        return to.isAfter(today) ? today : to;
     }
 
     @SuppressWarnings("unchecked")

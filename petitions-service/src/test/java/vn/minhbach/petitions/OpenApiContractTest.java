@@ -1,0 +1,73 @@
+package vn.minhbach.petitions;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 19.5: the document a client generator reads is valid OpenAPI (swagger-parser, the parser of
+ * openapi-generator), every operation has a unique operationId, declares its problem responses, and
+ * the creations and read-backs added for integrators declare their real schemas.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    static OpenAPI document() {
+        String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, null);
+        assertEquals(List.of(), result.getMessages(), "validator messages");
+        assertNotNull(result.getOpenAPI());
+        return result.getOpenAPI();
+    }
+
+    @Test
+    void everyOperationHasAUniqueIdAndProblemResponses() {
+        OpenAPI api = document();
+        Set<String> ids = new HashSet<>();
+        List<String> missing = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            String where = method + " " + path;
+            assertNotNull(op.getOperationId(), where);
+            assertTrue(ids.add(op.getOperationId()), "duplicate operationId " + op.getOperationId());
+            for (String code : path.startsWith("/api/v1/public/") ? List.of("400", "500")
+                    : List.of("400", "401", "403", "500")) {
+                ApiResponse r = op.getResponses().get(code);
+                if (r == null || r.getContent() == null || r.getContent().get("application/problem+json") == null) {
+                    missing.add(where + " " + code);
+                }
+            }
+        }));
+        assertEquals(List.of(), missing, "operations without a problem response");
+        Schema<?> problem = api.getComponents().getSchemas().get("Problem");
+        assertNotNull(problem);
+        assertTrue(problem.getProperties().keySet().containsAll(List.of("type", "title", "status", "detail")));
+    }
+
+    @Test
+    void intakeDeclares201AndTheReadBackItsSchemas() {
+        OpenAPI api = document();
+        Operation intake = api.getPaths().get("/api/v1/petitions").getPost();
+        assertNotNull(intake.getResponses().get("201"), "intake declares 201: " + intake.getResponses().keySet());
+        Operation batch = api.getPaths().get("/api/v1/petitions/batch").getPost();
+        assertEquals("intakePetitionBatch", batch.getOperationId());
+        Operation one = api.getPaths().get("/api/v1/petitions/{id}").getGet();
+        List<String> refs = one.getResponses().get("200").getContent().get("application/json").getSchema().getOneOf()
+                .stream().map(x -> String.valueOf(((Schema<?>) x).get$ref())).toList();
+        assertTrue(refs.stream().anyMatch(r -> r.endsWith("/SubmissionView"))
+                && refs.stream().anyMatch(r -> r.endsWith("/PetitionView")), refs.toString());
+        assertTrue(api.getPaths().get("/api/v1/petitions").getGet().getParameters().stream()
+                .anyMatch(p -> p.getName().equals("externalReference")));
+    }
+}
