@@ -10,12 +10,12 @@ import java.util.Set;
  * from and the status it leads to. Anything else is an invalid transition (409).
  */
 public enum Action {
-    ACCEPT(EnumSet.of(RECEIVED), ACCEPTED),
-    NOT_ACCEPT(EnumSet.of(RECEIVED), NOT_ACCEPTED),
+    ACCEPT(EnumSet.of(RECEIVED, APPEALED), ACCEPTED),
+    NOT_ACCEPT(EnumSet.of(RECEIVED, APPEALED), NOT_ACCEPTED),
     TRANSFER(EnumSet.of(RECEIVED), TRANSFERRED),
     GUIDE(EnumSet.of(RECEIVED), GUIDED),
     FILE(EnumSet.of(RECEIVED), FILED),
-    START_VERIFICATION(EnumSet.of(ACCEPTED, APPEALED), UNDER_VERIFICATION),
+    START_VERIFICATION(EnumSet.of(ACCEPTED), UNDER_VERIFICATION),
     RESOLVE(EnumSet.of(UNDER_VERIFICATION), RESOLVED),
     CLOSE(EnumSet.of(RESOLVED), CLOSED),
     APPEAL(EnumSet.of(RESOLVED), APPEALED),

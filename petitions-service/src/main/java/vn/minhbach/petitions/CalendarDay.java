@@ -19,4 +19,6 @@ public class CalendarDay extends PanacheEntityBase {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Kind kind;
     public String name;
+    /** The notice or provision the day rests on. */
+    public String source;
 }

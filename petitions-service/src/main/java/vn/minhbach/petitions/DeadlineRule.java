@@ -37,4 +37,14 @@ public class DeadlineRule extends PanacheEntityBase {
     public int extensionDays;
     @Column(name = "legal_basis")
     public String legalBasis;
+    /** First day a clock may start under this rule; null = since always. */
+    @Column(name = "effective_from")
+    public java.time.LocalDate effectiveFrom;
+    /** Last day a clock may start under this rule; null = until further notice. */
+    @Column(name = "effective_to")
+    public java.time.LocalDate effectiveTo;
+
+    public boolean inForceOn(java.time.LocalDate day) {
+        return (effectiveFrom == null || !day.isBefore(effectiveFrom)) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
 }

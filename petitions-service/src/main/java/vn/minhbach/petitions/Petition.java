@@ -69,6 +69,26 @@ public class Petition extends PanacheEntityBase {
     public LocalDate resolutionDueDate;
     @Column(name = "extensions_used")
     public int extensionsUsed;
+    /** Day the acceptance clock started (receipt of the petition, or of the second complaint). */
+    @Column(name = "acceptance_start")
+    public LocalDate acceptanceStart;
+    @Column(name = "acceptance_rule_id")
+    public Long acceptanceRuleId;
+    @Column(name = "acceptance_due_provisional")
+    public boolean acceptanceDueProvisional;
+    /** Extra working days granted to the acceptance clock (Luật Tố cáo 2018 Đ.24 k.1: up to 10). */
+    @Column(name = "acceptance_extension_days")
+    public int acceptanceExtensionDays;
+    /** Day the resolution clock started (acceptance). */
+    @Column(name = "resolution_start")
+    public LocalDate resolutionStart;
+    @Column(name = "resolution_rule_id")
+    public Long resolutionRuleId;
+    @Column(name = "resolution_due_provisional")
+    public boolean resolutionDueProvisional;
+    /** Days of extension granted to the resolution clock; null for clocks extended before they were kept. */
+    @Column(name = "extension_days")
+    public Integer extensionDays = 0;
     @Enumerated(EnumType.STRING)
     @Column(name = "next_deadline")
     public Deadline nextDeadline;
@@ -149,7 +169,7 @@ public class Petition extends PanacheEntityBase {
 
     /** The clock that runs now, shown in lists of due-soon and overdue petitions. */
     public void refreshNextDeadline() {
-        if (status == PetitionStatus.RECEIVED && acceptanceDueDate != null) {
+        if ((status == PetitionStatus.RECEIVED || status == PetitionStatus.APPEALED) && acceptanceDueDate != null) {
             nextDeadline = Deadline.ACCEPTANCE;
             nextDueDate = acceptanceDueDate;
         } else if (PetitionStatus.RESOLVING.contains(status) && resolutionDueDate != null) {

@@ -11,8 +11,11 @@ public enum PetitionStatus {
     public static final Set<PetitionStatus> SETTLED = EnumSet.of(RESOLVED, CLOSED, NOT_ACCEPTED, TRANSFERRED,
             GUIDED, FILED, WITHDRAWN);
 
-    /** Statuses in which the resolution clock runs. */
-    public static final Set<PetitionStatus> RESOLVING = EnumSet.of(ACCEPTED, UNDER_VERIFICATION, APPEALED);
+    /**
+     * Statuses in which the resolution clock runs. APPEALED runs the second instance's acceptance
+     * clock (Luật Khiếu nại 2011 Đ.36); its resolution clock starts at the acceptance (Đ.37).
+     */
+    public static final Set<PetitionStatus> RESOLVING = EnumSet.of(ACCEPTED, UNDER_VERIFICATION);
 
     public boolean settled() {
         return SETTLED.contains(this);

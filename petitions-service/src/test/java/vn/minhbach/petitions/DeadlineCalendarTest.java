@@ -74,8 +74,10 @@ class DeadlineCalendarTest {
                 "documentReference", "QĐ-GH-01", "reason", "Vụ việc phức tạp, cần xác minh thêm");
         handler(UNIT).body(Map.of("effectiveDate", "2022-06-30", "days", 31, "documentReference", "QĐ-GH-01",
                 "reason", "Quá dài")).post(ext).then().statusCode(422);
+        // the extension counts from the nominal end (Sun 3 Jul), not from the working day it was moved
+        // to (Mon 4 Jul): 30 + 30 days from 3 Jun -> Tue 2 Aug 2022 (Luật Tố cáo 2018 Đ.30 k.1)
         handler(UNIT).body(body).post(ext).then().statusCode(200)
-                .body("resolutionDueDate", is("2022-08-03")).body("extensionsUsed", is(1))
+                .body("resolutionDueDate", is("2022-08-02")).body("extensionsUsed", is(1))
                 .body("history[-1].action", is("EXTEND"));
         handler(UNIT).body(Map.of("effectiveDate", "2022-07-30", "days", 30, "documentReference", "QĐ-GH-02",
                 "reason", "Lần hai")).post(ext).then().statusCode(422);
@@ -104,9 +106,10 @@ class DeadlineCalendarTest {
                 Map.of("day", "2019-02-09", "kind", "WORKDAY", "name", "Làm bù")));
         as("officer", "01.903", "petition-handler").body(table).put("/api/v1/calendar/2019").then().statusCode(403);
         given().contentType("application/json").body(table).put("/api/v1/calendar/2019").then().statusCode(401);
-        admin().body(table).put("/api/v1/calendar/2019").then().statusCode(200).body("size()", is(3));
-        handler(UNIT).get("/api/v1/calendar/2019").then().statusCode(200)
-                .body("day", contains("2019-02-04", "2019-02-05", "2019-02-09"));
+        admin().body(table).put("/api/v1/calendar/2019").then().statusCode(200).body("days.size()", is(3))
+                .body("status", is("OFFICIAL"));
+        handler(UNIT).get("/api/v1/calendar/2019").then().statusCode(200).body("status", is("OFFICIAL"))
+                .body("days.day", contains("2019-02-04", "2019-02-05", "2019-02-09"));
         // From Fri 1 Feb 2019, 3 working days: Mon 4, Tue 5 are off, Sat 9 is worked -> 6, 7, 8 -> Fri 8.
         handler(UNIT).queryParam("start", "2019-02-01").queryParam("days", 3).queryParam("countUnit", "WORKING_DAYS")
                 .get("/api/v1/calendar/due-date").then().statusCode(200).body("dueDate", is("2019-02-08"));

@@ -140,8 +140,13 @@ class WorkflowTest {
         move(UNIT, id, "RESOLVE", D.plusDays(7), "outcome", "WRONG");
         handler(UNIT).body(step("APPEAL", D.plusDays(14))).post(path(id)).then().statusCode(200)
                 .body("status", is("APPEALED")).body("instance", is(2))
-                // 45 working days (second instance) from 2023-04-17; 2023-04-27..05-03 are ordinary days here
-                .body("resolutionDueDate", notNullValue()).body("outcome", nullValue())
+                // second instance: first the acceptance clock from the receipt (Luật Khiếu nại 2011 Đ.36) ...
+                .body("acceptanceDueDate", notNullValue()).body("resolutionDueDate", nullValue())
+                .body("outcome", nullValue()).body("nextDeadline", is("ACCEPTANCE"));
+        handler(UNIT).body(step("START_VERIFICATION", D.plusDays(15))).post(path(id)).then().statusCode(409);
+        // ... then the resolution clock from the acceptance (Đ.37)
+        handler(UNIT).body(step("ACCEPT", D.plusDays(15))).post(path(id)).then().statusCode(200)
+                .body("status", is("ACCEPTED")).body("resolutionDueDate", notNullValue())
                 .body("nextDeadline", is("RESOLUTION"));
         move(UNIT, id, "START_VERIFICATION", D.plusDays(15));
         move(UNIT, id, "RESOLVE", D.plusDays(20), "outcome", "RIGHT");

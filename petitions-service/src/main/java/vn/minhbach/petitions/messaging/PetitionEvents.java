@@ -18,6 +18,7 @@ public final class PetitionEvents {
     public static final String STATUS_CHANGED = "petition.status-changed";
     public static final String DEADLINE_APPROACHING = "petition.deadline-approaching";
     public static final String OVERDUE = "petition.overdue";
+    public static final String DEADLINE_CHANGED = "petition.deadline-changed";
     public static final String CORRUPTION_SIGNS_FLAGGED = "petition.corruption-signs-flagged";
     public static final String REGISTER_UPDATED = "petition.register-updated";
     public static final String VISIT_AGGREGATE = "reception-visit";
@@ -54,6 +55,11 @@ public final class PetitionEvents {
      */
     public record RegisterUpdated(String unitPath, UUID petitionId, boolean complex, boolean prolonged,
             boolean crowded, LocalDate registerDate) {
+    }
+
+    /** A running clock's due date moved because its calendar year or rule was published or corrected. */
+    public record DeadlineChanged(String unitPath, UUID petitionId, String deadline, LocalDate previousDueDate,
+            LocalDate dueDate, boolean provisional, String reason) {
     }
 
     public record CorruptionSignsFlagged(String unitPath, UUID petitionId, String number, String kind,

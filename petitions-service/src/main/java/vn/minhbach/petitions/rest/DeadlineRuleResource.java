@@ -32,17 +32,19 @@ public class DeadlineRuleResource {
     CalendarService service;
 
     public record RuleView(Long id, String kind, int instance, String phase, String complexity, boolean remoteArea,
-            int days, String countUnit, int maxExtensions, int extensionDays, String legalBasis) {
+            int days, String countUnit, int maxExtensions, int extensionDays, String legalBasis,
+            java.time.LocalDate effectiveFrom, java.time.LocalDate effectiveTo) {
         static RuleView of(DeadlineRule r) {
             return new RuleView(r.id, r.kind.name(), r.instance, r.phase.name(), r.complexity.name(), r.remoteArea,
-                    r.days, r.countUnit.name(), r.maxExtensions, r.extensionDays, r.legalBasis);
+                    r.days, r.countUnit.name(), r.maxExtensions, r.extensionDays, r.legalBasis, r.effectiveFrom,
+                    r.effectiveTo);
         }
     }
 
     @GET
     @Operation(summary = "Danh sách quy định thời hạn")
     public List<RuleView> list() {
-        return DeadlineRule.<DeadlineRule>list("order by kind, instance, phase, complexity, remoteArea").stream()
+        return DeadlineRule.<DeadlineRule>list("order by kind, instance, phase, complexity, remoteArea, effectiveFrom nulls first").stream()
                 .map(RuleView::of).toList();
     }
 
@@ -56,7 +58,7 @@ public class DeadlineRuleResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Sửa quy định thời hạn (admin)")
+    @Operation(summary = "Sửa quy định thời hạn (admin); các thời hạn đang chạy theo quy định này được tính lại")
     public RuleView update(@PathParam("id") Long id, @NotNull @Valid DeadlineRuleInput body) {
         return RuleView.of(service.saveRule(id, body));
     }

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import vn.minhbach.chassis.csv.CsvWriter;
 import vn.minhbach.petitions.Attachment;
+import vn.minhbach.petitions.Deadline;
 import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.PetitionAddition;
 import vn.minhbach.petitions.PetitionTransition;
 import vn.minhbach.petitions.ReceptionVisit;
 import vn.minhbach.petitions.rest.PetitionViews.AttachmentView;
+import vn.minhbach.petitions.rest.PetitionViews.ClockView;
 import vn.minhbach.petitions.rest.PetitionViews.CorruptionView;
 import vn.minhbach.petitions.rest.PetitionViews.HistoryView;
 import vn.minhbach.petitions.rest.PetitionViews.PetitionSummary;
@@ -58,13 +60,39 @@ public class PetitionMapping {
                         p.registerDate),
                 new CorruptionView(p.corruptionFlagged, p.corruptionSummary, p.flaggedDate, p.conclusionReference,
                         p.concludedDate),
-                attachments, history, additions);
+                attachments, history, additions, clocks(p));
+    }
+
+    static String basis(boolean provisional) {
+        return provisional ? "PROVISIONAL" : "OFFICIAL";
+    }
+
+    static String nextDueBasis(Petition p) {
+        if (p.nextDeadline == null) {
+            return null;
+        }
+        return basis(p.nextDeadline == Deadline.ACCEPTANCE ? p.acceptanceDueProvisional : p.resolutionDueProvisional);
+    }
+
+    static List<ClockView> clocks(Petition p) {
+        List<ClockView> clocks = new java.util.ArrayList<>();
+        if (p.acceptanceDueDate != null) {
+            clocks.add(new ClockView(Deadline.ACCEPTANCE.name(), p.instance, p.acceptanceStart, p.acceptanceRuleId,
+                    p.acceptanceDueDate, basis(p.acceptanceDueProvisional), p.acceptanceExtensionDays,
+                    p.nextDeadline == Deadline.ACCEPTANCE));
+        }
+        if (p.resolutionDueDate != null) {
+            clocks.add(new ClockView(Deadline.RESOLUTION.name(), p.instance, p.resolutionStart, p.resolutionRuleId,
+                    p.resolutionDueDate, basis(p.resolutionDueProvisional),
+                    p.extensionDays == null ? 0 : p.extensionDays, p.nextDeadline == Deadline.RESOLUTION));
+        }
+        return clocks;
     }
 
     public PetitionSummary summary(Petition p) {
         return new PetitionSummary(p.id, p.number, p.unitPath, p.receivedDate, name(p.channel), name(p.kind),
                 name(p.status), List.of(p.domains), p.subjectDescription, name(p.nextDeadline), p.nextDueDate,
-                overdue(p), p.corruptionFlagged);
+                overdue(p), p.corruptionFlagged, nextDueBasis(p));
     }
 
     public TrackingView tracking(Petition p) {

@@ -151,10 +151,16 @@ public final class PetitionRequests {
     public record HolidayInput(
             @NotNull LocalDate day,
             @NotNull CalendarDay.Kind kind,
-            @NotBlank @Size(max = 200) String name) {
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 500) String source) {
     }
 
-    public record HolidayTable(@NotNull @Size(max = 120) List<@NotNull @Valid HolidayInput> days) {
+    /**
+     * An official year as published from the government's notice: {@code source} names the notice
+     * (a day without its own source inherits it).
+     */
+    public record HolidayTable(@NotNull @Size(max = 120) List<@NotNull @Valid HolidayInput> days,
+            @Size(max = 500) String source) {
     }
 
     public record DeadlineRuleInput(
@@ -167,7 +173,9 @@ public final class PetitionRequests {
             @NotNull CountUnit countUnit,
             @Min(0) @Max(5) int maxExtensions,
             @Min(0) @Max(365) int extensionDays,
-            @NotBlank @Size(max = 300) String legalBasis) {
+            @NotBlank @Size(max = 300) String legalBasis,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo) {
     }
 
     public record ReceptionVisitRequest(

@@ -47,13 +47,21 @@ public final class PetitionViews {
             String nextDeadline, LocalDate nextDueDate, boolean overdue, String outcome, Boolean onTime,
             LocalDate resolvedDate, UUID duplicateOf, UUID repeatOf, RegisterView register,
             CorruptionView corruption, List<AttachmentView> attachments, List<HistoryView> history,
-            List<String> additions) {
+            List<String> additions, List<ClockView> clocks) {
+    }
+
+    /**
+     * One statutory clock of the current instance: when it started, under which rule, its due date and
+     * whether that date rests on a PROVISIONAL (generated) or only OFFICIAL (published) calendar years.
+     */
+    public record ClockView(String deadline, int instance, LocalDate start, Long ruleId, LocalDate dueDate,
+            String basis, int extensionDays, boolean running) {
     }
 
     /** A list row: no content, no history. */
     public record PetitionSummary(UUID id, String number, String unitPath, LocalDate receivedDate, String channel,
             String kind, String status, List<String> domains, String subject, String nextDeadline,
-            LocalDate nextDueDate, boolean overdue, boolean corruptionFlagged) {
+            LocalDate nextDueDate, boolean overdue, boolean corruptionFlagged, String nextDueBasis) {
     }
 
     public record DuplicateSuggestion(UUID petitionId, String number, double score, boolean samePetitioner,

@@ -9,9 +9,14 @@ import java.util.Optional;
 import vn.minhbach.petitions.Complexity;
 import vn.minhbach.petitions.Deadline;
 import vn.minhbach.petitions.DeadlineRule;
+import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.PetitionKind;
 
-/** Finds the applicable time limit and computes due dates from it and the working calendar. */
+/**
+ * Finds the time limit in force and computes due dates from it and the working calendar. A clock
+ * keeps its start day, so its due date can be counted again when the calendar or the rule is
+ * corrected ({@link ClockRecomputer}).
+ */
 @ApplicationScoped
 public class DeadlineRules {
 
@@ -19,11 +24,12 @@ public class DeadlineRules {
     WorkingCalendar calendar;
 
     /**
-     * The most specific rule: exact complexity and area first, then an especially complex case falls
-     * back to the complex rule, a complex one to the normal rule, a remote area to the general rule.
+     * The most specific rule in force on {@code on}: exact complexity and area first, then an
+     * especially complex case falls back to the complex rule, a complex one to the normal rule, a
+     * remote area to the general rule.
      */
     public Optional<DeadlineRule> find(PetitionKind kind, int instance, Deadline phase, Complexity complexity,
-            boolean remoteArea) {
+            boolean remoteArea, LocalDate on) {
         List<Complexity> complexities = new ArrayList<>();
         complexities.add(complexity);
         if (complexity == Complexity.ESPECIALLY_COMPLEX) {
@@ -36,8 +42,10 @@ public class DeadlineRules {
         for (Boolean area : areas) {
             for (Complexity c : complexities) {
                 Optional<DeadlineRule> rule = DeadlineRule.find(
-                        "kind = ?1 and instance = ?2 and phase = ?3 and complexity = ?4 and remoteArea = ?5",
-                        kind, instance, phase, c, area).firstResultOptional();
+                        "kind = ?1 and instance = ?2 and phase = ?3 and complexity = ?4 and remoteArea = ?5"
+                                + " and (effectiveFrom is null or effectiveFrom <= ?6)"
+                                + " and (effectiveTo is null or effectiveTo >= ?6)",
+                        kind, instance, phase, c, area, on).firstResultOptional();
                 if (rule.isPresent()) {
                     return rule;
                 }
@@ -46,8 +54,56 @@ public class DeadlineRules {
         return Optional.empty();
     }
 
-    /** Due date of {@code rule} counted from {@code start}, or null when no rule applies. */
-    public LocalDate due(Optional<DeadlineRule> rule, LocalDate start) {
-        return rule.map(r -> calendar.addDays(start, r.days, r.countUnit)).orElse(null);
+    /** Starts the acceptance clock of the petition's instance on {@code start} (receipt). */
+    public void startAcceptance(Petition p, LocalDate start) {
+        p.acceptanceStart = start;
+        p.acceptanceExtensionDays = 0;
+        Optional<DeadlineRule> rule = acceptanceRule(p);
+        p.acceptanceRuleId = rule.map(r -> r.id).orElse(null);
+        WorkingCalendar.Due due = acceptanceDue(p).orElse(null);
+        p.acceptanceDueDate = due == null ? null : due.date();
+        p.acceptanceDueProvisional = due != null && due.provisional();
+    }
+
+    /** Starts the resolution clock on {@code start} (acceptance) under the rule in force that day. */
+    public void startResolution(Petition p, LocalDate start) {
+        p.resolutionStart = start;
+        p.extensionDays = 0;
+        p.extensionsUsed = 0;
+        p.resolutionRuleId = resolutionRule(p).map(r -> r.id).orElse(null);
+        WorkingCalendar.Due due = resolutionDue(p).orElse(null);
+        p.resolutionDueDate = due == null ? null : due.date();
+        p.resolutionDueProvisional = due != null && due.provisional();
+    }
+
+    /** The rule of the running resolution clock: the one in force on the day it started. */
+    public Optional<DeadlineRule> resolutionRule(Petition p) {
+        LocalDate on = p.resolutionStart != null ? p.resolutionStart : p.acceptedDate;
+        return on == null ? Optional.empty()
+                : find(p.kind, p.instance, Deadline.RESOLUTION, p.complexity, p.remoteArea, on);
+    }
+
+    public Optional<DeadlineRule> acceptanceRule(Petition p) {
+        return p.acceptanceStart == null ? Optional.empty()
+                : find(p.kind, p.instance, Deadline.ACCEPTANCE, Complexity.NORMAL, false, p.acceptanceStart);
+    }
+
+    /** The acceptance due date counted again from its start, rule and extension. */
+    public Optional<WorkingCalendar.Due> acceptanceDue(Petition p) {
+        return acceptanceRule(p).map(r -> calendar.count(p.acceptanceStart, r.days + p.acceptanceExtensionDays,
+                r.countUnit));
+    }
+
+    /**
+     * The resolution due date counted again: the limit plus the extensions granted, each counted from
+     * the nominal end of the period it extends (Luật Tố cáo 2018 Đ.30 k.1), i.e. one count of
+     * {@code days + extensions} from the start. Empty when unknown (older clocks extended before the
+     * extension days were kept).
+     */
+    public Optional<WorkingCalendar.Due> resolutionDue(Petition p) {
+        if (p.extensionDays == null || p.resolutionStart == null) {
+            return Optional.empty();
+        }
+        return resolutionRule(p).map(r -> calendar.count(p.resolutionStart, r.days + p.extensionDays, r.countUnit));
     }
 }

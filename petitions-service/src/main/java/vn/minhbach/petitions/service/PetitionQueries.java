@@ -187,8 +187,8 @@ public class PetitionQueries {
                        (select count(*) from reached where to_status = 'RESOLVED'),
                        (select count(*) from st where to_status in (?5)),
                        (select count(*) from r join st on st.petition_id = r.id
-                         where (st.to_status = 'RECEIVED' and r.acceptance_due_date < ?6)
-                            or (st.to_status in ('ACCEPTED', 'UNDER_VERIFICATION', 'APPEALED')
+                         where (st.to_status in ('RECEIVED', 'APPEALED') and r.acceptance_due_date < ?6)
+                            or (st.to_status in ('ACCEPTED', 'UNDER_VERIFICATION')
                                 and r.resolution_due_date < ?6)),
                        (select count(*) from r where r.duplicate_of is not null)
                 """).setParameter(1, root).setParameter(2, up).setParameter(3, from).setParameter(4, to)

@@ -196,7 +196,7 @@ public class PetitionService {
         p.submittedBy = submittedBy;
         p.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         p.number = nextNumber(unit, received.getYear());
-        p.acceptanceDueDate = rules.due(rules.find(kind, 1, Deadline.ACCEPTANCE, Complexity.NORMAL, false), received);
+        rules.startAcceptance(p, received);
         p.refreshNextDeadline();
         return p;
     }
@@ -306,7 +306,7 @@ public class PetitionService {
                 p.complexity = r.complexity() == null ? Complexity.NORMAL : r.complexity();
                 p.remoteArea = Boolean.TRUE.equals(r.remoteArea());
                 p.acceptedDate = date;
-                p.resolutionDueDate = rules.due(resolutionRule(p), date);
+                rules.startResolution(p, date);
             }
             case RESOLVE -> {
                 p.outcome = r.outcome();
@@ -314,13 +314,18 @@ public class PetitionService {
                 p.onTime = p.resolutionDueDate == null || !date.isAfter(p.resolutionDueDate);
             }
             case APPEAL -> {
-                // Second instance: a new clock from the appeal, under the second-instance rule.
+                // Second instance (Luật Khiếu nại 2011): the acceptance clock runs from the receipt of
+                // the second complaint (Đ.36); the resolution clock starts at its acceptance (Đ.37).
                 p.instance = 2;
                 p.outcome = null;
                 p.onTime = null;
                 p.resolvedDate = null;
                 p.extensionsUsed = 0;
-                p.resolutionDueDate = rules.due(resolutionRule(p), date);
+                p.acceptedDate = null;
+                p.resolutionStart = null;
+                p.resolutionDueDate = null;
+                p.resolutionDueProvisional = false;
+                rules.startAcceptance(p, date);
             }
             default -> { }
         }
@@ -356,7 +361,7 @@ public class PetitionService {
     }
 
     private Optional<DeadlineRule> resolutionRule(Petition p) {
-        return rules.find(p.kind, p.instance, Deadline.RESOLUTION, p.complexity, p.remoteArea);
+        return rules.resolutionRule(p);
     }
 
     private void announce(Petition p, Action action, PetitionStatus from, LocalDate date, String toAgency) {
@@ -395,33 +400,56 @@ public class PetitionService {
         t.persist();
     }
 
-    /** Gia hạn: only while the resolution clock runs, within the rule's number and length of extensions. */
+    /**
+     * Gia hạn: while the resolution clock runs, within the rule's number and length of extensions,
+     * each counted from the nominal end of the period it extends (Luật Tố cáo 2018 Đ.30 k.1: an
+     * especially complex denunciation ends at most 30 + 30 + 30 days after acceptance). While the
+     * acceptance clock runs, the extension its rule allows (Đ.24 k.1: 7 → at most 10 working days
+     * when verification in several places is needed).
+     */
     @Transactional
     public Petition extend(UUID id, ExtensionRequest r) {
         Petition p = scoped(id);
-        if (!PetitionStatus.RESOLVING.contains(p.status) || p.resolutionDueDate == null) {
+        boolean acceptance = p.nextDeadline == Deadline.ACCEPTANCE;
+        if (!acceptance && (!PetitionStatus.RESOLVING.contains(p.status) || p.resolutionDueDate == null)) {
             throw ProblemException.conflict("petition.extension.notAllowed", p.status);
         }
-        DeadlineRule rule = resolutionRule(p).orElseThrow(
+        DeadlineRule rule = (acceptance ? rules.acceptanceRule(p) : resolutionRule(p)).orElseThrow(
                 () -> ProblemException.conflict("petition.extension.notAllowed", p.status));
-        if (p.extensionsUsed >= rule.maxExtensions) {
+        int used = acceptance ? (p.acceptanceExtensionDays > 0 ? 1 : 0) : p.extensionsUsed;
+        if (used >= rule.maxExtensions) {
             throw ProblemException.unprocessable("petition.extension.exhausted", rule.maxExtensions);
         }
         if (r.days() > rule.extensionDays) {
             throw ProblemException.unprocessable("petition.extension.tooLong", r.days(), rule.extensionDays);
         }
-        if (r.effectiveDate().isBefore(p.lastEffectiveDate) || r.effectiveDate().isAfter(p.resolutionDueDate)
+        LocalDate before = p.nextDueDate;
+        if (r.effectiveDate().isBefore(p.lastEffectiveDate) || r.effectiveDate().isAfter(before)
                 || r.effectiveDate().isAfter(today())) {
-            throw ProblemException.unprocessable("petition.extension.date", r.effectiveDate(), p.resolutionDueDate);
+            throw ProblemException.unprocessable("petition.extension.date", r.effectiveDate(), before);
         }
-        LocalDate before = p.resolutionDueDate;
-        p.resolutionDueDate = calendar.addDays(p.resolutionDueDate, r.days(), rule.countUnit);
-        p.extensionsUsed++;
+        if (acceptance) {
+            p.acceptanceExtensionDays += r.days();
+            WorkingCalendar.Due due = rules.acceptanceDue(p).orElseThrow();
+            p.acceptanceDueDate = due.date();
+            p.acceptanceDueProvisional = due.provisional();
+        } else if (p.extensionDays == null) {
+            // a clock extended before extension days were kept: counted on from its due date, as then
+            p.resolutionDueDate = calendar.addDays(p.resolutionDueDate, r.days(), rule.countUnit);
+            p.extensionsUsed++;
+        } else {
+            p.extensionDays += r.days();
+            p.extensionsUsed++;
+            WorkingCalendar.Due due = rules.resolutionDue(p).orElseThrow();
+            p.resolutionDueDate = due.date();
+            p.resolutionDueProvisional = due.provisional();
+        }
         p.refreshNextDeadline();
         history(p, "EXTEND", p.status, p.status, r.effectiveDate(), r.documentReference(),
-                prefix("extendedTo=" + p.resolutionDueDate, r.reason()));
+                prefix((acceptance ? "acceptanceExtendedTo=" : "extendedTo=") + p.nextDueDate, r.reason()));
         audit.record(caller.name(), "petition.extended", "petition", p.id.toString(), p.unitPath,
-                Map.of("from", before.toString(), "to", p.resolutionDueDate.toString(), "extension", p.extensionsUsed));
+                Map.of("deadline", p.nextDeadline.name(), "from", before.toString(), "to", p.nextDueDate.toString(),
+                        "extension", acceptance ? 1 : p.extensionsUsed));
         return p;
     }
 

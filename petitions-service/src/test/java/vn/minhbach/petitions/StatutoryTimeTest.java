@@ -1,0 +1,232 @@
+package vn.minhbach.petitions;
+
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.minhbach.petitions.Api.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Issue 16: the calendar of 2023–2027 (official years with their notices, 2027 provisional), due dates
+ * that follow a publication or a rule correction, rules in force for a period, the second instance's
+ * two clocks and a denunciation's extensions.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StatutoryTimeTest {
+
+    static final String UNIT = "01.916";
+
+    private static String path(String id) {
+        return "/api/v1/petitions/" + id;
+    }
+
+    @Test
+    @Order(1)
+    void officialYearsCarryTheirNoticesAndEachKindOfDay() {
+        // 2025: Tết 27–31 Jan, 7 Apr, 30 Apr–2 May with Saturday 26 Apr worked, 1–2 Sep
+        handler(UNIT).get("/api/v1/calendar/2025").then().statusCode(200)
+                .body("status", is("OFFICIAL")).body("source", containsString("8726/VPCP-KGVX"))
+                .body("days.findAll { it.kind == 'HOLIDAY' }.day", hasItems("2025-01-27", "2025-01-31", "2025-04-07",
+                        "2025-04-30", "2025-05-01", "2025-05-02", "2025-09-01", "2025-09-02"))
+                .body("days.find { it.day == '2025-04-26' }.kind", is("WORKDAY"))
+                .body("days.findAll { it.source == null }", empty());
+        // 2026: 2 Jan off / Sat 10 Jan worked; Tết 16–20 Feb; Hùng Kings on Sunday 26 Apr -> Monday 27 Apr;
+        // 31 Aug off / Sat 22 Aug worked; 1–2 Sep (the adjacent day before 2/9)
+        handler(UNIT).get("/api/v1/calendar/2026").then().statusCode(200)
+                .body("status", is("OFFICIAL")).body("source", containsString("9441/TB-BNV"))
+                .body("days.find { it.day == '2026-01-10' }.kind", is("WORKDAY"))
+                .body("days.find { it.day == '2026-08-22' }.kind", is("WORKDAY"))
+                .body("days.find { it.day == '2026-04-27' }.name", containsString("Nghỉ bù"))
+                .body("days.find { it.day == '2026-09-01' }.name", containsString("liền kề"));
+        // 2024: Tết 8–14 Feb across a weekend, 29 Apr swapped for Saturday 4 May (2450/VPCP-KGVX)
+        handler(UNIT).get("/api/v1/calendar/2024").then().statusCode(200)
+                .body("days.find { it.day == '2024-05-04' }.source", containsString("2450/VPCP-KGVX"))
+                .body("days.find { it.day == '2024-02-08' }.source", containsString("5015/TB-LĐTBXH"));
+        // 2023: 1 Jan on a Sunday given back on Monday 2 Jan
+        handler(UNIT).get("/api/v1/calendar/2023").then().statusCode(200)
+                .body("days.find { it.day == '2023-01-02' }.source", containsString("Đ.111 k.3"));
+        // 2027: no notice yet -> generated, marked provisional, each day with its provision
+        handler(UNIT).get("/api/v1/calendar/2027").then().statusCode(200)
+                .body("status", is("PROVISIONAL"))
+                .body("days.day", hasItems("2027-01-01", "2027-02-05", "2027-02-11", "2027-04-16", "2027-05-03",
+                        "2027-09-03"))
+                .body("days.every { it.source.contains('Bộ luật Lao động 2019') }", is(true));
+    }
+
+    @Test
+    @Order(2)
+    void dueDatesAcrossTheHolidaysThatWereMissingAndTheirBasis() {
+        // From Fri 24 Jan 2025, 5 working days: 27–31 Jan are Tết -> 3, 4, 5, 6, 7 Feb
+        dueDate("2025-01-24", 5, "WORKING_DAYS").body("dueDate", is("2025-02-07")).body("basis", is("OFFICIAL"));
+        // From Thu 24 Apr 2025, 3 working days: 25 (Fri), Sat 26 worked, Mon 28 -> 28 Apr
+        dueDate("2025-04-24", 3, "WORKING_DAYS").body("dueDate", is("2025-04-28"));
+        // From Tue 29 Apr 2025, 1 working day: 30 Apr, 1, 2 May off, weekend -> Mon 5 May
+        dueDate("2025-04-29", 1, "WORKING_DAYS").body("dueDate", is("2025-05-05"));
+        // From Fri 13 Feb 2026, 1 working day: 16–20 Feb Tết -> Mon 23 Feb
+        dueDate("2026-02-13", 1, "WORKING_DAYS").body("dueDate", is("2026-02-23"));
+        // A calendar-day limit ending in Tết 2026 (Tue 17 Feb) ends on the first working day after it
+        dueDate("2026-01-18", 30, "CALENDAR_DAYS").body("dueDate", is("2026-02-23"));
+        // Into 2027: the count rests on the provisional year
+        dueDate("2026-12-21", 10, "WORKING_DAYS").body("dueDate", is("2027-01-05"))
+                .body("basis", is("PROVISIONAL")).body("provisionalYears", contains(2027));
+    }
+
+    private io.restassured.response.ValidatableResponse dueDate(String start, int days, String unit) {
+        return handler(UNIT).queryParam("start", start).queryParam("days", days).queryParam("countUnit", unit)
+                .get("/api/v1/calendar/due-date").then().statusCode(200);
+    }
+
+    @Test
+    @Order(3)
+    void publishing2027AsOfficialMovesARunningClockWithHistoryAndEvent() {
+        // Complaint accepted Tue 1 Dec 2026: 30 working days (1 Jan 2027 provisional holiday) -> Wed 13 Jan 2027
+        String id = newPetition(UNIT, "COMPLAINT", LocalDate.of(2026, 11, 25));
+        move(UNIT, id, "ACCEPT", LocalDate.of(2026, 12, 1));
+        handler(UNIT).get(path(id)).then().statusCode(200).body("resolutionDueDate", is("2027-01-13"))
+                .body("clocks.find { it.deadline == 'RESOLUTION' }.basis", is("PROVISIONAL"));
+        // A clock that does not reach 2027 is not touched
+        String other = newPetition(UNIT, "COMPLAINT", LocalDate.of(2026, 11, 30)); // acceptance due 14 Dec 2026
+        handler(UNIT).get(path(other)).then().body("acceptanceDueDate", is("2026-12-14"));
+
+        // The notice: the provisional days, plus Monday 4 Jan off, paid back on Saturday 16 Jan
+        List<Map<String, Object>> days = new ArrayList<>();
+        handler(UNIT).get("/api/v1/calendar/2027").then().extract().jsonPath().getList("days", Map.class)
+                .forEach(d -> days.add(Map.of("day", d.get("day"), "kind", d.get("kind"), "name", d.get("name"))));
+        days.add(Map.of("day", "2027-01-04", "kind", "HOLIDAY", "name", "Nghỉ hoán đổi", "source", "Thông báo thử nghiệm"));
+        days.add(Map.of("day", "2027-01-16", "kind", "WORKDAY", "name", "Làm bù", "source", "Thông báo thử nghiệm"));
+        var body = Map.of("days", days, "source", "Thông báo thử nghiệm 1/TB-BNV (test)");
+        handler(UNIT).body(body).put("/api/v1/calendar/2027").then().statusCode(403);
+        admin().body(body).put("/api/v1/calendar/2027").then().statusCode(200)
+                .body("status", is("OFFICIAL")).body("changedDays", contains("2027-01-04", "2027-01-16"))
+                .body("clocksChanged", greaterThanOrEqualTo(1));
+
+        handler(UNIT).get(path(id)).then().statusCode(200)
+                .body("resolutionDueDate", is("2027-01-14")).body("nextDueDate", is("2027-01-14"))
+                .body("clocks.find { it.deadline == 'RESOLUTION' }.basis", is("OFFICIAL"))
+                .body("history[-1].action", is("DEADLINE_CHANGED"))
+                .body("history[-1].note", containsString("2027-01-13 -> 2027-01-14"))
+                .body("history[-1].note", containsString("Thông báo thử nghiệm 1/TB-BNV"));
+        handler(UNIT).get(path(other)).then().body("acceptanceDueDate", is("2026-12-14"))
+                .body("history.action", not(hasItem("DEADLINE_CHANGED")));
+        handler(UNIT).get("/api/v1/calendar/2027").then().body("status", is("OFFICIAL"))
+                .body("source", containsString("1/TB-BNV"));
+
+        List<JsonNode> events = Events.until(id, "petition.deadline-changed");
+        JsonNode changed = Events.first(events, "petition.deadline-changed").path("data");
+        assertEquals("RESOLUTION", changed.path("deadline").asText());
+        assertEquals("2027-01-13", changed.path("previousDueDate").asText());
+        assertEquals("2027-01-14", changed.path("dueDate").asText());
+        assertEquals(false, changed.path("provisional").asBoolean());
+        assertEquals(UNIT, changed.path("unitPath").asText());
+        // the lists use the new date
+        handler(UNIT).queryParam("asOf", "2027-01-12").queryParam("days", 2).get("/api/v1/petitions/due-soon").then()
+                .statusCode(200).body("items.find { it.id == '" + id + "' }.nextDueDate", is("2027-01-14"));
+    }
+
+    private static Map<String, Object> rule(String kind, int days, String from, String to) {
+        Map<String, Object> r = new HashMap<>(Map.of("kind", kind, "instance", 1, "phase", "RESOLUTION",
+                "complexity", "NORMAL", "remoteArea", false, "days", days, "countUnit", "CALENDAR_DAYS",
+                "maxExtensions", 0, "extensionDays", 0, "legalBasis", "Thử nghiệm hiệu lực theo thời gian"));
+        r.put("effectiveFrom", from);
+        r.put("effectiveTo", to);
+        return r;
+    }
+
+    @Test
+    @Order(4)
+    void aRuleInForceFromADayChangesOnlyClocksStartedFromThatDay() {
+        admin().body(rule("CRIME_REPORT", 30, null, "2026-06-30")).post("/api/v1/deadline-rules").then().statusCode(201);
+        Number later = admin().body(rule("CRIME_REPORT", 20, "2026-07-01", null)).post("/api/v1/deadline-rules")
+                .then().statusCode(201).body("effectiveFrom", is("2026-07-01")).extract().path("id");
+        // overlapping periods are refused with a problem
+        admin().body(rule("CRIME_REPORT", 25, "2026-06-15", "2026-07-15")).post("/api/v1/deadline-rules").then()
+                .statusCode(409).contentType(containsString("application/problem+json"))
+                .body("detail", anyOf(containsString("2026-06-30"), containsString("2026-07-01")));
+        admin().body(rule("CRIME_REPORT", 25, "2026-08-01", "2026-07-01")).post("/api/v1/deadline-rules").then()
+                .statusCode(422);
+
+        String before = newPetition(UNIT, "CRIME_REPORT", LocalDate.of(2026, 6, 25));
+        move(UNIT, before, "ACCEPT", LocalDate.of(2026, 6, 30));
+        String after = newPetition(UNIT, "CRIME_REPORT", LocalDate.of(2026, 6, 25));
+        move(UNIT, after, "ACCEPT", LocalDate.of(2026, 7, 1));
+        // 30 Jun + 30 days = Thu 30 Jul; 1 Jul + 20 days = Tue 21 Jul
+        handler(UNIT).get(path(before)).then().body("resolutionDueDate", is("2026-07-30"));
+        handler(UNIT).get(path(after)).then().body("resolutionDueDate", is("2026-07-21"));
+
+        // correcting the later rule (a data change, no release) recomputes only the clocks under it
+        admin().body(rule("CRIME_REPORT", 25, "2026-07-01", null)).put("/api/v1/deadline-rules/" + later).then()
+                .statusCode(200).body("days", is(25));
+        handler(UNIT).get(path(after)).then().body("resolutionDueDate", is("2026-07-27")) // Sun 26 Jul -> Mon 27
+                .body("history[-1].action", is("DEADLINE_CHANGED"))
+                .body("history[-1].note", containsString("2026-07-21 -> 2026-07-27"));
+        handler(UNIT).get(path(before)).then().body("resolutionDueDate", is("2026-07-30"))
+                .body("history.action", not(hasItem("DEADLINE_CHANGED")));
+        JsonNode changed = Events.first(Events.until(after, "petition.deadline-changed"), "petition.deadline-changed");
+        assertTrue(changed.path("data").path("reason").asText().contains("deadline rule " + later));
+    }
+
+    @Test
+    @Order(5)
+    void secondInstanceHasAnAcceptanceClockThenAResolutionClock() {
+        String id = newPetition(UNIT, "COMPLAINT", LocalDate.of(2026, 9, 1));
+        move(UNIT, id, "ACCEPT", LocalDate.of(2026, 9, 3));
+        move(UNIT, id, "START_VERIFICATION", LocalDate.of(2026, 9, 4));
+        move(UNIT, id, "RESOLVE", LocalDate.of(2026, 9, 21), "outcome", "WRONG");
+        // second complaint received Mon 28 Sep 2026: 10 working days (Luật Khiếu nại 2011 Đ.36) -> Mon 12 Oct
+        handler(UNIT).body(step("APPEAL", LocalDate.of(2026, 9, 28))).post(path(id) + "/transitions").then()
+                .statusCode(200).body("instance", is(2)).body("nextDeadline", is("ACCEPTANCE"))
+                .body("acceptanceDueDate", is("2026-10-12")).body("resolutionDueDate", nullValue());
+        // accepted Thu 1 Oct: 45 working days from the acceptance (Đ.37) -> Thu 3 Dec 2026
+        handler(UNIT).body(step("ACCEPT", LocalDate.of(2026, 10, 1))).post(path(id) + "/transitions").then()
+                .statusCode(200).body("status", is("ACCEPTED")).body("nextDeadline", is("RESOLUTION"))
+                .body("resolutionDueDate", is("2026-12-03"))
+                .body("clocks.deadline", contains("ACCEPTANCE", "RESOLUTION"))
+                .body("clocks.find { it.deadline == 'ACCEPTANCE' }.start", is("2026-09-28"))
+                .body("clocks.find { it.deadline == 'RESOLUTION' }.start", is("2026-10-01"))
+                .body("clocks.find { it.deadline == 'RESOLUTION' }.instance", is(2));
+    }
+
+    @Test
+    @Order(6)
+    void denunciationExtensionsCountFromTheNominalEnd() {
+        // Initial handling: 7 working days from Mon 2 Nov 2026 -> Wed 11 Nov; verification in several
+        // places: at most 10 working days (Luật Tố cáo 2018 Đ.24 k.1) -> Mon 16 Nov; no more
+        String id = newPetition(UNIT, "DENUNCIATION", LocalDate.of(2026, 11, 2));
+        handler(UNIT).get(path(id)).then().body("acceptanceDueDate", is("2026-11-11"));
+        String ext = path(id) + "/extensions";
+        handler(UNIT).body(Map.of("effectiveDate", "2026-11-05", "days", 4, "documentReference", "GH-1",
+                "reason", "Xác minh tại nhiều địa điểm")).post(ext).then().statusCode(422);
+        handler(UNIT).body(Map.of("effectiveDate", "2026-11-05", "days", 3, "documentReference", "GH-1",
+                "reason", "Xác minh tại nhiều địa điểm")).post(ext).then().statusCode(200)
+                .body("acceptanceDueDate", is("2026-11-16")).body("nextDueDate", is("2026-11-16"));
+        handler(UNIT).body(Map.of("effectiveDate", "2026-11-06", "days", 1, "documentReference", "GH-2",
+                "reason", "Lần hai")).post(ext).then().statusCode(422);
+
+        // Especially complex, accepted Sat 15 Aug 2026: 30 days end Mon 14 Sep; two extensions of 30 days
+        // from the nominal ends -> 14 Oct, then 13 Nov 2026 = 90 days after acceptance, not more
+        String especially = newPetition(UNIT, "DENUNCIATION", LocalDate.of(2026, 8, 10));
+        handler(UNIT).body(step("ACCEPT", LocalDate.of(2026, 8, 15), "complexity", "ESPECIALLY_COMPLEX"))
+                .post(path(especially) + "/transitions").then().statusCode(200)
+                .body("resolutionDueDate", is("2026-09-14"));
+        String ext2 = path(especially) + "/extensions";
+        handler(UNIT).body(Map.of("effectiveDate", "2026-09-10", "days", 30, "documentReference", "GH-1",
+                "reason", "Đặc biệt phức tạp")).post(ext2).then().statusCode(200)
+                .body("resolutionDueDate", is("2026-10-14"));
+        handler(UNIT).body(Map.of("effectiveDate", "2026-10-10", "days", 30, "documentReference", "GH-2",
+                "reason", "Lần hai")).post(ext2).then().statusCode(200)
+                .body("resolutionDueDate", is("2026-11-13"));
+        assertEquals(LocalDate.of(2026, 8, 15).plusDays(90), LocalDate.of(2026, 11, 13));
+    }
+}
