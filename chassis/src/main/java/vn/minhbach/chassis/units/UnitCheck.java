@@ -66,6 +66,20 @@ public class UnitCheck {
         }
     }
 
+    /**
+     * Scope and "registered at all" for records without a business date of their own (a party
+     * organisation of a former ward is still a record of its history): only an unknown unit is refused.
+     */
+    public void requireKnown(String field, String path) {
+        if (caller.unitIfAny().isPresent() && !caller.covers(path)) {
+            throw ProblemException.unprocessable("unit.out-of-scope", field, path).withField(field);
+        }
+        if (registry.enabled() && registry.directory().check(path, LocalDate.of(2000, 1, 1)) instanceof UnitDirectory.Verdict.Unknown
+                && registry.directory().find(path).isEmpty()) {
+            throw ProblemException.unprocessable("unit.unknown", field, path).withField(field);
+        }
+    }
+
     /** "01.00611 Phường Xuân Đỉnh, 01.00160 Phường Nghĩa Đô"; "—" when none is registered. */
     public static String describe(List<Unit> successors) {
         return successors.isEmpty() ? "—"
