@@ -96,6 +96,10 @@ public class UnitResource {
     public Page<UnitView> list(@BeanParam @Valid PageRequest page, @QueryParam("at") LocalDate at,
             @QueryParam("q") @Size(max = 100) String q, @QueryParam("level") Unit.Level level,
             @QueryParam("parent") @Pattern(regexp = UnitPath.REGEX) String parent) {
+        return page(page, at, q, level, parent);
+    }
+
+    private Page<UnitView> page(PageRequest page, LocalDate at, String q, Unit.Level level, String parent) {
         List<Unit> all = registry.directory().search(at, q, level, parent);
         int from = (int) Math.min((long) page.page * page.size, all.size());
         int to = Math.min(from + page.size, all.size());
@@ -119,6 +123,10 @@ public class UnitResource {
     @Authenticated
     @Operation(summary = "Một đơn vị, lịch sử và đơn vị kế thừa (a unit with its predecessors, successors and children)")
     public UnitDetail get(@PathParam("path") String path) {
+        return detail(path);
+    }
+
+    private UnitDetail detail(String path) {
         UnitDirectory d = registry.directory();
         Unit u = d.find(path).orElseThrow(() -> ProblemException.notFound("unit.not-found", path));
         return new UnitDetail(UnitView.of(u), d.predecessorsOf(path).stream().map(UnitView::of).toList(),
@@ -133,7 +141,7 @@ public class UnitResource {
     public Page<UnitView> publicList(@BeanParam @Valid PageRequest page, @QueryParam("at") LocalDate at,
             @QueryParam("q") @Size(max = 100) String q, @QueryParam("level") Unit.Level level,
             @QueryParam("parent") @Pattern(regexp = UnitPath.REGEX) String parent) {
-        return list(page, at, q, level, parent);
+        return page(page, at, q, level, parent);
     }
 
     @GET
@@ -141,7 +149,7 @@ public class UnitResource {
     @PermitAll
     @Operation(summary = "Một đơn vị (public form)")
     public UnitDetail publicGet(@PathParam("path") String path) {
-        return get(path);
+        return detail(path);
     }
 
     @POST
