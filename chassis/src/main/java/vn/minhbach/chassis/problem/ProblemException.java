@@ -11,6 +11,7 @@ public class ProblemException extends RuntimeException {
     private final String key;
     private final transient Object[] args;
     private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+    private String field;
 
     public ProblemException(int status, String key, Object... args) {
         super(key);
@@ -73,5 +74,16 @@ public class ProblemException extends RuntimeException {
 
     public Object[] args() {
         return args;
+    }
+
+    /** The request field the problem is about: the document then lists it in {@code errors}. */
+    public ProblemException withField(String name) {
+        this.field = name;
+        return this;
+    }
+
+    /** The request field named by {@link #withField}, or null. */
+    public String field() {
+        return field;
     }
 }

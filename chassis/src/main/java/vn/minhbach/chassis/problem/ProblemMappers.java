@@ -48,7 +48,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        Response response = Problems.response(Problems.problem(e.status(), e.key(), locale(headers), path(uri), e.args()));
+        Problem p = Problems.problem(e.status(), e.key(), locale(headers), path(uri), e.args());
+        if (e.field() != null) {
+            p = Problems.withErrors(p, List.of(new Problem.FieldError(e.field(), p.detail())));
+        }
+        Response response = Problems.response(p);
         if (e.headers().isEmpty()) {
             return response;
         }

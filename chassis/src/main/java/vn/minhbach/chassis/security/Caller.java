@@ -3,9 +3,14 @@ package vn.minhbach.chassis.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.units.UnitCheck;
+import vn.minhbach.chassis.units.UnitDirectory;
+import vn.minhbach.chassis.units.UnitRegistry;
+import vn.minhbach.chassis.units.UnitsConfig;
 
 /**
  * Who is calling: user name, roles and the unit path from the access token's {@code unit} claim.
@@ -22,6 +27,12 @@ public class Caller {
 
     @Inject
     JsonWebToken token;
+
+    @Inject
+    UnitRegistry units;
+
+    @Inject
+    UnitsConfig unitsConfig;
 
     public boolean isAnonymous() {
         return identity.isAnonymous();
@@ -94,10 +105,33 @@ public class Caller {
         }
     }
 
-    /** The caller's unit path; an official without one may not read unit data (403). */
+    /**
+     * The caller's unit path; an official without one may not read unit data (403). With the unit
+     * registry enabled, a unit the registry does not know is refused (403 {@code unit.unregistered}),
+     * and so is a unit retired before today (403 {@code unit.retired-token} naming its successors)
+     * unless {@code minhbach.units.retired-tokens=accept}.
+     */
     public String unit() {
-        return unitIfAny().orElseThrow(() -> ProblemException.forbidden("unit.missing"));
+        String unit = unitIfAny().orElseThrow(() -> ProblemException.forbidden("unit.missing"));
+        requireRegistered(unit);
+        return unit;
     }
+
+    private void requireRegistered(String unit) {
+        if (units != null && units.enabled()) {
+            LocalDate today = LocalDate.now(HANOI);
+            UnitDirectory.Verdict verdict = units.directory().check(unit, today);
+            if (verdict instanceof UnitDirectory.Verdict.Unknown) {
+                throw ProblemException.forbidden("unit.unregistered", unit);
+            }
+            if (verdict instanceof UnitDirectory.Verdict.Retired r && !"accept".equalsIgnoreCase(unitsConfig.retiredTokens())) {
+                throw ProblemException.forbidden("unit.retired-token", unit, r.unit().validTo().toString(),
+                        UnitCheck.describe(r.successors()));
+            }
+        }
+    }
+
+    private static final java.time.ZoneId HANOI = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** True when the record's unit lies in the caller's subtree. */
     public boolean covers(String unitPath) {
@@ -109,6 +143,7 @@ public class Caller {
      * official of another district learns nothing about it.
      */
     public void requireScope(String unitPath, String notFoundKey, Object id) {
+        unitIfAny().ifPresent(this::requireRegistered); // an unregistered or retired token unit: 403 first
         if (!covers(unitPath)) {
             throw ProblemException.notFound(notFoundKey, id);
         }

@@ -23,6 +23,9 @@ import vn.minhbach.inspections.rest.PlanResponse;
 @ApplicationScoped
 public class PlanService {
 
+    @jakarta.inject.Inject
+    vn.minhbach.chassis.units.UnitCheck units;
+
     @Inject
     Caller caller;
     @Inject
@@ -43,6 +46,7 @@ public class PlanService {
         if (!caller.covers(unit)) {
             throw ProblemException.unprocessable("unit.outside-scope", unit);
         }
+        units.requireRegistered("unitPath", unit, java.time.LocalDate.of(request.year(), 1, 1));
         InspectionPlan p = new InspectionPlan();
         p.id = UUID.randomUUID();
         p.unitPath = unit;

@@ -107,4 +107,50 @@ public class RecommendationService {
     public Team teamOf(Recommendation r) {
         return Team.findById(r.teamId);
     }
+
+    /**
+     * {@code unit.succession} (programs-service): the outstanding recommendations owned by the retired
+     * unit or a unit below it go to the successor, each with a history entry (an update with its status
+     * unchanged), an audit entry and {@code recommendation.reassigned}. A team of the retired unit
+     * moves its recommendations' unit too, so the successor's inspectors can follow them up.
+     * Runs in the consumer's transaction (no request: the actor is {@code system}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int handOver(String from, String to, LocalDate effectiveDate, String requestedBy) {
+        String below = vn.minhbach.chassis.security.UnitPath.descendantsPattern(from);
+        List<Recommendation> open = Recommendation.list(
+                "(ownerUnit = ?1 or ownerUnit like ?2 or unitPath = ?1 or unitPath like ?2) and status in ?3 order by id",
+                from, below, List.of(RecommendationStatus.OPEN, RecommendationStatus.IN_PROGRESS,
+                        RecommendationStatus.PARTIALLY_IMPLEMENTED));
+        for (Recommendation r : open) {
+            String oldOwner = r.ownerUnit;
+            String oldUnit = r.unitPath;
+            if (vn.minhbach.chassis.security.UnitPath.within(r.ownerUnit, from)) {
+                r.ownerUnit = to;
+            }
+            if (vn.minhbach.chassis.security.UnitPath.within(r.unitPath, from)) {
+                r.unitPath = to;
+            }
+            RecommendationUpdate u = new RecommendationUpdate();
+            u.id = UUID.randomUUID();
+            u.recommendationId = r.id;
+            u.updateDate = effectiveDate;
+            u.status = r.status;
+            u.note = "Kế thừa đơn vị: " + oldOwner + " → " + r.ownerUnit;
+            u.recordedBy = "system";
+            u.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            u.persist();
+            audit.record("system", "recommendation.reassigned", "recommendation", r.id.toString(), r.unitPath,
+                    Map.of("fromOwner", oldOwner, "toOwner", r.ownerUnit, "fromUnit", oldUnit, "toUnit", r.unitPath,
+                            "requestedBy", String.valueOf(requestedBy)));
+            outbox.publish("recommendation", r.id.toString(), EventTypes.RECOMMENDATION_REASSIGNED,
+                    new RecommendationReassigned(r.unitPath, r.id.toString(), oldOwner, r.ownerUnit, effectiveDate));
+        }
+        return open.size();
+    }
+
+    /** {@code recommendation.reassigned}: no identity, only units and the date of the succession. */
+    public record RecommendationReassigned(String unitPath, String recommendationId, String fromOwnerUnit,
+            String toOwnerUnit, LocalDate effectiveDate) {
+    }
 }

@@ -26,6 +26,9 @@ import vn.minhbach.inspections.rest.RelationRequest;
 @ApplicationScoped
 public class SubjectService {
 
+    @jakarta.inject.Inject
+    vn.minhbach.chassis.units.UnitCheck units;
+
     public static final String ORGANISATION_CSV_HEADER = "code,name,kind,parentCode,unitPath";
     public static final String MEMBER_CSV_HEADER = "code,fullName,organisationCode,position,cadreCategory";
 
@@ -70,6 +73,7 @@ public class SubjectService {
         if (!caller.covers(unit)) {
             throw ProblemException.unprocessable("unit.outside-scope", unit);
         }
+        units.requireKnown("unitPath", unit);
         if (parent != null && !UnitPath.within(unit, parent.unitPath)) {
             throw ProblemException.unprocessable("organisation.unit-outside-parent", unit, parent.unitPath);
         }

@@ -47,6 +47,9 @@ import vn.minhbach.inspections.rest.TeamRequest;
 @ApplicationScoped
 public class TeamService {
 
+    @jakarta.inject.Inject
+    vn.minhbach.chassis.units.UnitCheck units;
+
     @Inject
     Caller caller;
     @Inject
@@ -84,6 +87,7 @@ public class TeamService {
         if (!caller.covers(unit)) {
             throw ProblemException.unprocessable("unit.outside-scope", unit);
         }
+        units.requireRegistered("unitPath", unit, request.decisionDate());
         Team t = new Team();
         t.id = UUID.randomUUID();
         t.unitPath = unit;
@@ -268,6 +272,12 @@ public class TeamService {
             if (!request.decisionPublic()) {
                 requireRedacted(request.publicSummary(), targets.values());
             }
+        }
+        List<ConclusionRequest.RecommendationRequest> asked = request.recommendations() == null
+                ? List.of() : request.recommendations();
+        for (int i = 0; i < asked.size(); i++) {
+            // An owner unit outside the inspector's unit, unknown, or retired on the conclusion date: 422.
+            units.require("recommendations[" + i + "].ownerUnit", asked.get(i).ownerUnit(), request.concludedDate());
         }
         for (ConclusionRequest.RecommendationRequest r : request.recommendations() == null
                 ? List.<ConclusionRequest.RecommendationRequest>of() : request.recommendations()) {

@@ -16,6 +16,8 @@ public final class PetitionEvents {
     public static final String TRANSFERRED = "petition.transferred";
     public static final String RESOLVED = "petition.resolved";
     public static final String STATUS_CHANGED = "petition.status-changed";
+    /** An open petition of a retired unit handed to its successor ({@code unit.succession}). */
+    public static final String REASSIGNED = "petition.reassigned";
     public static final String DEADLINE_APPROACHING = "petition.deadline-approaching";
     public static final String OVERDUE = "petition.overdue";
     public static final String DEADLINE_CHANGED = "petition.deadline-changed";
@@ -68,5 +70,8 @@ public final class PetitionEvents {
 
     public record VisitRecorded(String unitPath, UUID visitId, LocalDate visitDate, String kind, int people,
             boolean groupVisit, String outcome, List<UUID> petitionIds) {
+    }
+
+    public record Reassigned(String unitPath, UUID petitionId, String fromUnit, String toUnit, LocalDate effectiveDate) {
     }
 }

@@ -16,6 +16,9 @@ import vn.minhbach.petitions.rest.PetitionRequests.AnonymousSubmission;
 @ApplicationScoped
 public class AnonymousService {
 
+    @jakarta.inject.Inject
+    vn.minhbach.chassis.units.UnitCheck units;
+
     @Inject
     PetitionService petitions;
 
@@ -66,6 +69,7 @@ public class AnonymousService {
         if (channel != Channel.WEB && channel != Channel.MOBILE_APP) {
             throw ProblemException.unprocessable("petition.channel.notAllowed", channel);
         }
+        units.requireRegistered("unitPath", in.unitPath(), petitions.today());
         Petition p = petitions.newPetition(in.unitPath(), petitions.today(), channel, PetitionKind.DENUNCIATION,
                 in.subject(), in.domains(), in.content(), "anonymous", null);
         p.anonymous = true;

@@ -73,6 +73,8 @@ public class PetitionService {
     EntityManager em;
     @Inject
     DuplicateFinder duplicates;
+    @Inject
+    vn.minhbach.chassis.units.UnitCheck units;
 
     public record Intake(Petition petition, List<DuplicateSuggestion> suggestions) {
     }
@@ -127,6 +129,7 @@ public class PetitionService {
             }
         }
         LocalDate received = in.receivedDate() == null || role.equals("citizen") ? today() : in.receivedDate();
+        units.requireRegistered("unitPath", unit, received);
         if (in.petitioners() == null || in.petitioners().isEmpty()) {
             throw ProblemException.unprocessable("petition.petitioners.required");
         }
@@ -542,5 +545,40 @@ public class PetitionService {
         a.addedBy = by;
         a.persist();
         audit.record(by, "petition.information-added", "petition", p.id.toString(), p.unitPath, Map.of());
+    }
+
+    /**
+     * {@code unit.succession}: the open petitions (not settled) of a retired unit and of the units below
+     * it go to its successor, each with a history entry, an audit entry and {@code petition.reassigned}.
+     * Runs in the consumer's transaction (no request: the actor is {@code system}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int handOver(String from, String to, LocalDate effectiveDate, String requestedBy) {
+        List<Petition> open = Petition.list("(unitPath = ?1 or unitPath like ?2) and status not in ?3 order by id",
+                from, vn.minhbach.chassis.security.UnitPath.descendantsPattern(from), PetitionStatus.SETTLED);
+        for (Petition p : open) {
+            String old = p.unitPath;
+            p.unitPath = to;
+            Number seq = (Number) em.createQuery(
+                    "select coalesce(max(t.seq), -1) + 1 from PetitionTransition t where t.petitionId = ?1")
+                    .setParameter(1, p.id).getSingleResult();
+            PetitionTransition t = new PetitionTransition();
+            t.id = UUID.randomUUID();
+            t.petitionId = p.id;
+            t.seq = seq.intValue();
+            t.action = "HAND_OVER";
+            t.fromStatus = p.status;
+            t.toStatus = p.status;
+            t.effectiveDate = effectiveDate;
+            t.note = old + " → " + to;
+            t.actor = "system";
+            t.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            t.persist();
+            audit.record("system", "petition.reassigned", "petition", p.id.toString(), to,
+                    Map.of("from", old, "to", to, "requestedBy", String.valueOf(requestedBy)));
+            outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.REASSIGNED,
+                    new PetitionEvents.Reassigned(to, p.id, old, to, effectiveDate));
+        }
+        return open.size();
     }
 }

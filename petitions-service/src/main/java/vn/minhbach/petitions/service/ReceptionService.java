@@ -21,6 +21,9 @@ import vn.minhbach.petitions.rest.PetitionRequests.ReceptionVisitRequest;
 @ApplicationScoped
 public class ReceptionService {
 
+    @jakarta.inject.Inject
+    vn.minhbach.chassis.units.UnitCheck units;
+
     /** Law on Citizen Reception 2013: five or more people on one matter come as a group. */
     static final int GROUP_SIZE = 5;
 
@@ -42,6 +45,7 @@ public class ReceptionService {
         if (in.visitAt().toLocalDate().isAfter(petitions.today())) {
             throw ProblemException.unprocessable("petition.effectiveDate.future", in.visitAt().toLocalDate());
         }
+        units.requireRegistered("unitPath", unit, in.visitAt().toLocalDate());
         List<UUID> ids = in.petitionIds() == null ? List.of() : in.petitionIds().stream().distinct().toList();
         if (in.outcome() == ReceptionVisit.VisitOutcome.PETITION_RECEIVED && ids.isEmpty()) {
             throw ProblemException.unprocessable("visit.petitions.required");

@@ -40,4 +40,8 @@ public final class ProgramEvents {
     public record ConferenceRecorded(String unitPath, long conferenceId, LocalDate heldDate, String title,
             boolean online, int connectedSites, int delegates, List<Long> relatedInstrumentIds) {
     }
+
+    /** {@code task.reassigned}: a retired unit's open task handed to its successor ({@code unit.succession}). */
+    public record TaskReassigned(String unitPath, long taskId, String fromUnit, String toUnit, LocalDate effectiveDate) {
+    }
 }

@@ -29,11 +29,15 @@ public class ConferenceService {
     AuditLog audit;
 
     @Inject
+    vn.minhbach.chassis.units.UnitCheck units;
+
+    @Inject
     ProgramService programs;
 
     @Transactional
     public Conference record(Requests.NewConference in) {
         String unit = programs.unitOfRecord(in.unitPath());
+        units.requireRegistered("unitPath", unit, in.heldDate());
         List<Long> related = in.relatedInstrumentIds() == null ? List.of() : List.copyOf(in.relatedInstrumentIds());
         for (Long id : related) {
             if (Instrument.findById(id) == null) {
@@ -74,6 +78,7 @@ public class ConferenceService {
     @Transactional
     public Briefing log(Requests.NewBriefing in) {
         String unit = programs.unitOfRecord(in.unitPath());
+        units.requireRegistered("unitPath", unit, in.heldDate());
         Briefing b = new Briefing();
         b.unitPath = unit;
         b.heldDate = in.heldDate();

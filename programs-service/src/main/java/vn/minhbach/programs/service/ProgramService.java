@@ -14,6 +14,7 @@ import vn.minhbach.chassis.outbox.Outbox;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.chassis.units.UnitCheck;
 import vn.minhbach.programs.Instrument;
 import vn.minhbach.programs.Program;
 import vn.minhbach.programs.ProgramTask;
@@ -36,9 +37,13 @@ public class ProgramService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    UnitCheck units;
+
     @Transactional
     public Program createProgram(Requests.NewProgram in) {
         String unit = unitOfRecord(in.unitPath());
+        units.requireRegistered("unitPath", unit, java.time.LocalDate.of(in.periodStart(), 1, 1));
         if (in.periodEnd() < in.periodStart()) {
             throw ProblemException.unprocessable("program.periodInvalid", String.valueOf(in.periodStart()), String.valueOf(in.periodEnd()));
         }
@@ -80,6 +85,7 @@ public class ProgramService {
         t.programId = programId;
         t.number = in.number();
         t.title = in.title();
+        units.require("leadUnitPath", in.leadUnitPath(), java.time.LocalDate.of(p.periodStart, 1, 1));
         t.leadUnitPath = in.leadUnitPath();
         t.persist();
         audit.record(caller.name(), "topic.added", "topic", t.id.toString(), p.unitPath,
@@ -90,6 +96,7 @@ public class ProgramService {
     @Transactional
     public Instrument createInstrument(Requests.NewInstrument in) {
         String unit = unitOfRecord(in.issuerUnitPath());
+        units.requireRegistered("issuerUnitPath", unit, in.issuedDate());
         if (in.programId() != null) {
             program(in.programId());
         }
@@ -140,6 +147,7 @@ public class ProgramService {
     @Transactional
     public ProgramTask createTask(Requests.NewTask in) {
         caller.requireScope(in.unitPath(), "unit.notFound", in.unitPath());
+        units.requireRegistered("unitPath", in.unitPath(), in.assignedDate());
         int parents = (in.topicId() != null ? 1 : 0) + (in.instrumentId() != null ? 1 : 0)
                 + (in.solutionGroupId() != null ? 1 : 0);
         if (parents != 1) {

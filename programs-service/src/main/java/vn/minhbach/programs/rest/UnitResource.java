@@ -1,0 +1,185 @@
+package vn.minhbach.programs.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.paging.Page;
+import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.chassis.units.Unit;
+import vn.minhbach.chassis.units.UnitDirectory;
+import vn.minhbach.chassis.units.UnitRegistry;
+import vn.minhbach.programs.service.UnitRegistryService;
+
+/**
+ * The unit directory (danh mục đơn vị) for apps and integrators, and the administrator's changes to
+ * it. Reads: any authenticated caller, and the public form under {@code /api/v1/public/units}.
+ */
+@Path("/api/v1")
+@Tag(name = "Units (danh mục đơn vị hành chính, tổ chức đảng)")
+public class UnitResource {
+
+    public static final String ADMIN = "admin";
+
+    @Inject
+    UnitRegistry registry;
+
+    @Inject
+    UnitRegistryService service;
+
+    /** One unit of the directory. */
+    public record UnitView(String path, String name, Unit.Level level, List<String> bodies, String parent,
+            LocalDate validFrom, LocalDate validTo, List<String> successors, String source) {
+        static UnitView of(Unit u) {
+            return new UnitView(u.path(), u.name(), u.level(), u.bodies(), u.parent(), u.validFrom(), u.validTo(),
+                    u.successors(), u.source());
+        }
+    }
+
+    /** A unit with the units below it (tree view). */
+    public record UnitNode(UnitView unit, List<UnitNode> children) {
+    }
+
+    /** A unit, where it came from and where it went. */
+    public record UnitDetail(UnitView unit, List<UnitView> predecessors, List<UnitView> successors,
+            List<UnitView> children, long version) {
+    }
+
+    public record NewUnit(
+            @NotNull @Pattern(regexp = UnitPath.REGEX) String path,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull Unit.Level level,
+            @Size(max = 4) List<@NotBlank String> bodies,
+            @Pattern(regexp = UnitPath.REGEX) String parent,
+            LocalDate validFrom,
+            LocalDate validTo,
+            @Size(max = 50) List<@NotNull @Pattern(regexp = UnitPath.REGEX) String> successors,
+            @NotBlank @Size(max = 2000) String source) {
+    }
+
+    public record UnitUpdate(
+            @Size(max = 200) String name,
+            @Size(max = 4) List<@NotBlank String> bodies,
+            LocalDate validFrom,
+            LocalDate validTo,
+            @Size(max = 50) List<@NotNull @Pattern(regexp = UnitPath.REGEX) String> successors,
+            @NotBlank @Size(max = 2000) String source) {
+    }
+
+    public record HandOver(@NotNull @Pattern(regexp = UnitPath.REGEX) String successor) {
+    }
+
+    @GET
+    @Path("/units")
+    @Authenticated
+    @Operation(summary = "Danh mục đơn vị (flat, paged; ?at= valid on a day, ?q= name without accents, ?level=, ?parent=)")
+    public Page<UnitView> list(@BeanParam @Valid PageRequest page, @QueryParam("at") LocalDate at,
+            @QueryParam("q") @Size(max = 100) String q, @QueryParam("level") Unit.Level level,
+            @QueryParam("parent") @Pattern(regexp = UnitPath.REGEX) String parent) {
+        return page(page, at, q, level, parent);
+    }
+
+    private Page<UnitView> page(PageRequest page, LocalDate at, String q, Unit.Level level, String parent) {
+        List<Unit> all = registry.directory().search(at, q, level, parent);
+        int from = (int) Math.min((long) page.page * page.size, all.size());
+        int to = Math.min(from + page.size, all.size());
+        return new Page<>(all.subList(from, to).stream().map(UnitView::of).toList(), page.page, page.size, all.size());
+    }
+
+    @GET
+    @Path("/units/tree")
+    @Authenticated
+    @Operation(summary = "Cây đơn vị (the units valid on ?at=, default today, as a tree from ?root=, default 01)")
+    public UnitNode tree(@QueryParam("at") LocalDate at, @QueryParam("root") @Pattern(regexp = UnitPath.REGEX) String root) {
+        UnitDirectory d = registry.directory();
+        LocalDate day = at == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : at;
+        String top = root == null ? "01" : root;
+        Unit unit = d.find(top).orElseThrow(() -> ProblemException.notFound("unit.not-found", top));
+        return node(d, unit, day);
+    }
+
+    @GET
+    @Path("/units/{path}")
+    @Authenticated
+    @Operation(summary = "Một đơn vị, lịch sử và đơn vị kế thừa (a unit with its predecessors, successors and children)")
+    public UnitDetail get(@PathParam("path") String path) {
+        return detail(path);
+    }
+
+    private UnitDetail detail(String path) {
+        UnitDirectory d = registry.directory();
+        Unit u = d.find(path).orElseThrow(() -> ProblemException.notFound("unit.not-found", path));
+        return new UnitDetail(UnitView.of(u), d.predecessorsOf(path).stream().map(UnitView::of).toList(),
+                d.successorsOf(u).stream().map(UnitView::of).toList(),
+                d.children(path, null).stream().map(UnitView::of).toList(), u.version());
+    }
+
+    @GET
+    @Path("/public/units")
+    @PermitAll
+    @Operation(summary = "Danh mục đơn vị cho biểu mẫu công khai (public form: which units a petition may be filed with)")
+    public Page<UnitView> publicList(@BeanParam @Valid PageRequest page, @QueryParam("at") LocalDate at,
+            @QueryParam("q") @Size(max = 100) String q, @QueryParam("level") Unit.Level level,
+            @QueryParam("parent") @Pattern(regexp = UnitPath.REGEX) String parent) {
+        return page(page, at, q, level, parent);
+    }
+
+    @GET
+    @Path("/public/units/{path}")
+    @PermitAll
+    @Operation(summary = "Một đơn vị (public form)")
+    public UnitDetail publicGet(@PathParam("path") String path) {
+        return detail(path);
+    }
+
+    @POST
+    @Path("/units")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Thêm đơn vị (administrator; audited; announces unit.created)")
+    public Response create(@Valid @NotNull NewUnit in) {
+        Unit u = service.create(new UnitRegistryService.UnitChange(in.path(), in.name(), in.level(), in.bodies(),
+                in.parent(), in.validFrom(), in.validTo(), in.successors(), in.source()));
+        return Response.created(URI.create("/api/v1/units/" + u.path())).entity(UnitView.of(u)).build();
+    }
+
+    @PUT
+    @Path("/units/{path}")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Sửa đơn vị, giải thể và nêu đơn vị kế thừa (administrator; audited; unit.changed or unit.retired)")
+    public UnitView change(@PathParam("path") String path, @Valid @NotNull UnitUpdate in) {
+        return UnitView.of(service.change(path, new UnitRegistryService.UnitChange(path, in.name(), null, in.bodies(),
+                null, in.validFrom(), in.validTo(), in.successors(), in.source())));
+    }
+
+    @POST
+    @Path("/units/{path}/succession")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Chuyển công việc đang mở của đơn vị đã giải thể cho đơn vị kế thừa (unit.succession)")
+    public Response handOver(@PathParam("path") String path, @Valid @NotNull HandOver in) {
+        return Response.accepted(service.handOver(path, in.successor())).build();
+    }
+
+    private static UnitNode node(UnitDirectory d, Unit u, LocalDate day) {
+        return new UnitNode(UnitView.of(u), d.children(u.path(), day).stream().map(c -> node(d, c, day)).toList());
+    }
+}
