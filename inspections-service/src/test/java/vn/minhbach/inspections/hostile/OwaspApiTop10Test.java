@@ -132,7 +132,7 @@ class OwaspApiTop10Test {
         problem("unsupported media type", 415, inspector(UNIT_A).contentType("application/xml").body("<a/>")
                 .post("/api/v1/party-organisations"));
         problem("malformed JSON", 400, inspector(UNIT_A).body("{\"code\":").post("/api/v1/party-organisations"));
-        problem("not a UUID", 404, inspector(UNIT_A).get("/api/v1/teams/..%2F..%2Fetc%2Fpasswd"));
+        problem("not a UUID: 400 naming the parameter", 400, inspector(UNIT_A).get("/api/v1/teams/..%2F..%2Fetc%2Fpasswd"));
         Map<String, Object> nul = organisation(UNIT_A);
         nul.put("name", "a\u0000b");
         Response r = inspector(UNIT_A).body(nul).post("/api/v1/party-organisations");

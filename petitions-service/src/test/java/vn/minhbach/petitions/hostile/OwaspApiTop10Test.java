@@ -165,7 +165,7 @@ class OwaspApiTop10Test {
                 .post("/api/v1/petitions"));
         problem("malformed JSON", 400, reception(UNIT_A).body("{\"kind\":").post("/api/v1/petitions"));
         problem("unknown route", 404, handler(UNIT_A).get("/api/v1/petitions/" + java.util.UUID.randomUUID() + "/nothing"));
-        problem("not a UUID", 404, handler(UNIT_A).get("/api/v1/petitions/..%2F..%2Fetc%2Fpasswd"));
+        problem("not a UUID: 400 naming the parameter", 400, handler(UNIT_A).get("/api/v1/petitions/..%2F..%2Fetc%2Fpasswd"));
         // a NUL character reaches PostgreSQL unless the service refuses it first
         var body = intake(UNIT_A, "COMPLAINT", LocalDate.now().minusDays(1), "a\u0000b", "c\u0000d");
         Response r = reception(UNIT_A).body(body).post("/api/v1/petitions");

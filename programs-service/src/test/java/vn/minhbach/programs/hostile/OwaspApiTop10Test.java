@@ -132,7 +132,7 @@ class OwaspApiTop10Test {
         problem("unsupported media type", 415, officer(UNIT_A).contentType("application/xml").body("<a/>")
                 .post("/api/v1/programs"));
         problem("malformed JSON", 400, officer(UNIT_A).body("{\"code\":").post("/api/v1/programs"));
-        problem("not a number id", 404, officer(UNIT_A).get("/api/v1/programs/..%2F..%2Fetc%2Fpasswd"));
+        problem("not a number id: 400 naming the parameter", 400, officer(UNIT_A).get("/api/v1/programs/..%2F..%2Fetc%2Fpasswd"));
         Map<String, Object> nul = program();
         nul.put("title", "a\u0000b");
         Response r = officer(UNIT_A).body(nul).post("/api/v1/programs");
