@@ -4,17 +4,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import vn.minhbach.chassis.audit.AuditLog;
 import vn.minhbach.chassis.inbox.CloudEvents;
 import vn.minhbach.chassis.inbox.Inbox;
-import vn.minhbach.chassis.outbox.Outbox;
-import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.chassis.units.UnitRegistry;
-import vn.minhbach.inspections.Recommendation;
 
 /**
  * Keeps this service's copy of the unit registry from programs-service's {@code unit.*} events
@@ -27,19 +22,12 @@ public class UnitEventsConsumer {
 
     static final String CONSUMER = "inspections-units";
 
-    /** {@code recommendation.reassigned}. */
-    public record RecommendationReassigned(String unitPath, String recommendationId, String fromOwner, String toOwner,
-            LocalDate effectiveDate) {
-    }
-
     @Inject
     Inbox inbox;
     @Inject
     UnitRegistry registry;
     @Inject
-    Outbox outbox;
-    @Inject
-    AuditLog audit;
+    vn.minhbach.inspections.service.RecommendationService recommendations;
 
     @Incoming("units-in")
     @Blocking
@@ -52,26 +40,12 @@ public class UnitEventsConsumer {
                     if (d == null || !d.hasNonNull("from") || !d.hasNonNull("to") || !d.hasNonNull("effectiveDate")) {
                         throw new CloudEvents.MalformedEventException("unit.succession without from, to or effectiveDate");
                     }
-                    handOver(d.get("from").asText(), d.get("to").asText(), LocalDate.parse(d.get("effectiveDate").asText()));
+                    recommendations.handOver(d.get("from").asText(), d.get("to").asText(),
+                            LocalDate.parse(d.get("effectiveDate").asText()),
+                            d.hasNonNull("requestedBy") ? d.get("requestedBy").asText() : null);
                 }
                 default -> { }
             }
         });
-    }
-
-    void handOver(String from, String to, LocalDate effectiveDate) {
-        java.util.List<Recommendation> owned = Recommendation.list("ownerUnit = ?1 or ownerUnit like ?2",
-                from, UnitPath.descendantsPattern(from));
-        for (Recommendation r : owned) {
-            if (!r.status.outstanding()) {
-                continue;
-            }
-            String old = r.ownerUnit;
-            r.ownerUnit = to;
-            audit.record("system", "recommendation.reassigned", "recommendation", r.id.toString(), r.unitPath,
-                    Map.of("from", old, "to", to));
-            outbox.publish("recommendation", r.id.toString(), "recommendation.reassigned",
-                    new RecommendationReassigned(r.unitPath, r.id.toString(), old, to, effectiveDate));
-        }
     }
 }
