@@ -97,7 +97,11 @@ public class Caller {
      * 401 with the RFC 9470 step-up challenge when {@code auth_time} is missing or too old.
      */
     public void requireRecentAuthentication(java.time.Duration maxAge, java.time.Instant now) {
-        Object claim = identity.isAnonymous() ? null : token.getClaim("auth_time");
+        // auth_time when the token carries it; else its issue time: the local Keycloak leaves auth_time
+        // out of password-grant tokens, and with 5-minute tokens a fresh iat still bounds the reuse of a
+        // logged-out session (its refresh token no longer works) to the token's life.
+        Object claim = identity.isAnonymous() ? null
+                : token.getClaim("auth_time") != null ? token.getClaim("auth_time") : token.getClaim("iat");
         long authTime = claim instanceof Number n ? n.longValue()
                 : claim instanceof jakarta.json.JsonNumber j ? j.longValue() : -1;
         if (authTime < 0 || now.getEpochSecond() - authTime > maxAge.toSeconds()) {

@@ -85,7 +85,15 @@ public class ProgramService {
         t.programId = programId;
         t.number = in.number();
         t.title = in.title();
-        units.require("leadUnitPath", in.leadUnitPath(), java.time.LocalDate.of(p.periodStart, 1, 1));
+        // A topic may be led by the program's unit or a body below it in the caller's scope, or by a
+        // higher body the program carries out (the city's topics in a district's program, as the article's
+        // scenario records them): then only the registry is checked.
+        java.time.LocalDate periodStart = java.time.LocalDate.of(p.periodStart, 1, 1);
+        if (vn.minhbach.chassis.security.UnitPath.within(p.unitPath, in.leadUnitPath())) {
+            units.requireRegistered("leadUnitPath", in.leadUnitPath(), periodStart);
+        } else {
+            units.require("leadUnitPath", in.leadUnitPath(), periodStart);
+        }
         t.leadUnitPath = in.leadUnitPath();
         t.persist();
         audit.record(caller.name(), "topic.added", "topic", t.id.toString(), p.unitPath,
