@@ -106,6 +106,8 @@ public class UnitRegistryService {
         for (ProgramTask t : tasks) {
             String from = t.unitPath;
             t.unitPath = successor;
+            vn.minhbach.programs.TaskHistory.append(t.id, vn.minhbach.programs.TaskHistory.HAND_OVER, from, successor,
+                    s.effectiveDate(), "Kế thừa đơn vị: " + from + " → " + successor, caller.name());
             outbox.publish("task", t.id.toString(), "task.reassigned",
                     new ProgramEvents.TaskReassigned(successor, t.id, from, successor, s.effectiveDate()));
             audit.record(caller.name(), "task.reassigned", "task", t.id.toString(), successor,
