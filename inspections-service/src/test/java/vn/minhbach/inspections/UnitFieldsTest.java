@@ -58,6 +58,26 @@ class UnitFieldsTest {
     }
 
     @Test
+    void aTargetOfAWardRetiredBeforeTheDecisionIsRefusedNamingItsSuccessors() {
+        String city = Api.inspector("01");
+        String commission = Api.organisation(city, Api.code("TP"), "OTHER_COMMITTEE", null, "01");
+        String staff = Api.member(city, Api.code("S"), "Nguyễn Văn Kiểm", commission, "OTHER");
+        // A party cell of the former ward Cầu Diễn (01.019.00592), which became part of Phường Từ Liêm.
+        String cell = Api.organisation(city, Api.code("C"), "PARTY_CELL", null, "01.019.00592");
+        Map<String, Object> after = Api.decidedTeam("INSPECTION", "THEMATIC", "INSPECTION_COMMISSION", "2025-09-01",
+                staff, List.of("SITE_CLEARANCE"), List.of(Api.orgTarget(cell)));
+        after.put("unitPath", "01");
+        Api.as(city).header("Accept-Language", "en").body(after).post("/api/v1/teams").then().statusCode(422)
+                .body("type", containsString("unit.retired")).body("errors[0].field", is("targets[0].organisationId"))
+                .body("detail", containsString("01.00592 Phường Từ Liêm"));
+        // The same cell, inspected by a decision taken while the ward existed: accepted.
+        Map<String, Object> before = Api.decidedTeam("INSPECTION", "THEMATIC", "INSPECTION_COMMISSION", "2024-09-03",
+                staff, List.of("SITE_CLEARANCE"), List.of(Api.orgTarget(cell)));
+        before.put("unitPath", "01");
+        Api.createTeam(city, before);
+    }
+
+    @Test
     void aTeamOfTheFormerDistrictAfterTheReformNamesItsSuccessors() {
         String district = Api.organisation(inspector, Api.code("D"), "OTHER_COMMITTEE", null, NAM_TU_LIEM);
         String staff = Api.member(inspector, Api.code("S"), "Hoàng Văn Tra", district, "OTHER");
