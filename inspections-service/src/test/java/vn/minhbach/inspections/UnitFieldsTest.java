@@ -17,6 +17,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class UnitFieldsTest {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
+    long count(String sql, String arg) {
+        try (var c = db.getConnection(); var q = c.prepareStatement(sql)) {
+            q.setString(1, arg);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static final String NAM_TU_LIEM = "01.019";
     String inspector = Api.inspector(NAM_TU_LIEM);
 
@@ -135,5 +150,7 @@ class UnitFieldsTest {
                 .body("ownerUnit", is(successor)).body("unitPath", is(NAM_TU_LIEM))
                 .body("updates.note", org.hamcrest.Matchers.hasItem(containsString(formerWard + " → " + successor)));
         Events.await(Events.TOPIC, Events.of("recommendation.reassigned", rec), 1, 10);
+        org.junit.jupiter.api.Assertions.assertEquals(1,
+                count("select count(*) from audit_log where entity_id = ? and action = 'recommendation.reassigned'", rec));
     }
 }
