@@ -180,7 +180,7 @@ class UnitDirectoryTest {
 
     @Test
     void everySeededRowIsCountedWithItsCodeNameAndValidity() {
-        assertEquals(181, seed.size(), "1 city + 30 former district-level units + 23 former wards + 126 current units");
+        assertEquals(180, seed.size(), "1 city + 30 former district-level units + 23 former wards + 126 current units");
         Map<String, String> expected = new TreeMap<>();
         CURRENT.lines().map(String::strip).filter(l -> !l.isEmpty())
                 .forEach(l -> expected.put("01." + l.substring(0, 5), l.substring(6)));
