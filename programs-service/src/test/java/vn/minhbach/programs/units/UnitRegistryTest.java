@@ -129,7 +129,11 @@ class UnitRegistryTest {
         assertEquals(1, count("select count(*) from outbox where aggregate_id = ? and event_type = 'unit.created'", path));
         assertEquals(1, count("select count(*) from outbox where aggregate_id = ? and event_type = 'unit.retired'", path));
         assertEquals(2, count("select count(*) from audit_log where entity_id = ? and action like 'unit.%'", path));
-        officer("01").get("/api/v1/units/" + path).then().statusCode(200).body("successors.path", contains("01.00611"));
+        officer("01").get("/api/v1/units/" + path).then().statusCode(200).body("successors.path", contains("01.00611"))
+                .body("history.action", contains("unit.created", "unit.retired"))
+                .body("history[1].validTo", is("2026-06-30")).body("history[1].successors", is("01.00611"));
+        given().get("/api/v1/public/units/" + path).then().statusCode(200).body("history.size()", is(2))
+                .body("history[0].actor", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
