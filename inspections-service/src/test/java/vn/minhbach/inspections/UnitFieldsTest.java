@@ -17,6 +17,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class UnitFieldsTest {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
+    long count(String sql, String arg) {
+        try (var c = db.getConnection(); var q = c.prepareStatement(sql)) {
+            q.setString(1, arg);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static final String NAM_TU_LIEM = "01.019";
     String inspector = Api.inspector(NAM_TU_LIEM);
 
@@ -55,6 +70,26 @@ class UnitFieldsTest {
         // Nothing was concluded by the refused attempts; a recommendation of its own unit is accepted.
         c.put("recommendations", List.of(Map.of("text", "Rà soát", "ownerUnit", NAM_TU_LIEM, "dueDate", "2022-06-30")));
         Api.as(inspector).body(c).post("/api/v1/teams/" + id + "/conclusion").then().statusCode(200);
+    }
+
+    @Test
+    void aTargetOfAWardRetiredBeforeTheDecisionIsRefusedNamingItsSuccessors() {
+        String city = Api.inspector("01");
+        String commission = Api.organisation(city, Api.code("TP"), "OTHER_COMMITTEE", null, "01");
+        String staff = Api.member(city, Api.code("S"), "Nguyễn Văn Kiểm", commission, "OTHER");
+        // A party cell of the former ward Cầu Diễn (01.019.00592), which became part of Phường Từ Liêm.
+        String cell = Api.organisation(city, Api.code("C"), "PARTY_CELL", null, "01.019.00592");
+        Map<String, Object> after = Api.decidedTeam("INSPECTION", "THEMATIC", "INSPECTION_COMMISSION", "2025-09-01",
+                staff, List.of("SITE_CLEARANCE"), List.of(Api.orgTarget(cell)));
+        after.put("unitPath", "01");
+        Api.as(city).header("Accept-Language", "en").body(after).post("/api/v1/teams").then().statusCode(422)
+                .body("type", containsString("unit.retired")).body("errors[0].field", is("targets[0].organisationId"))
+                .body("detail", containsString("01.00592 Phường Từ Liêm"));
+        // The same cell, inspected by a decision taken while the ward existed: accepted.
+        Map<String, Object> before = Api.decidedTeam("INSPECTION", "THEMATIC", "INSPECTION_COMMISSION", "2024-09-03",
+                staff, List.of("SITE_CLEARANCE"), List.of(Api.orgTarget(cell)));
+        before.put("unitPath", "01");
+        Api.createTeam(city, before);
     }
 
     @Test
@@ -115,5 +150,7 @@ class UnitFieldsTest {
                 .body("ownerUnit", is(successor)).body("unitPath", is(NAM_TU_LIEM))
                 .body("updates.note", org.hamcrest.Matchers.hasItem(containsString(formerWard + " → " + successor)));
         Events.await(Events.TOPIC, Events.of("recommendation.reassigned", rec), 1, 10);
+        org.junit.jupiter.api.Assertions.assertEquals(1,
+                count("select count(*) from audit_log where entity_id = ? and action = 'recommendation.reassigned'", rec));
     }
 }

@@ -24,7 +24,10 @@ class RoleMatrixTest {
 
     static final String UNIT = "01.971";
     static final List<String> ROLES = List.of("program-officer", "unit-reporter", "leader", "auditor",
-            "statistics-reader", "citizen", "inspector");
+            "statistics-reader", "citizen", "inspector", "admin");
+    /** The unit directory: any authenticated caller (issue 17.3); its changes: the administrator. */
+    static final Set<String> ANYONE = Set.copyOf(ROLES);
+    static final Set<String> ADMIN = Set.of("admin");
     static final Set<String> READERS = Set.of("program-officer", "unit-reporter", "leader", "auditor");
     static final Set<String> OFFICER = Set.of("program-officer");
     static final Set<String> REVIEWERS = Set.of("program-officer", "leader", "auditor");
@@ -63,7 +66,14 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/v1/briefings", READERS),
             new Endpoint("GET", "/api/v1/reports/period?from=2022-01-01&to=2022-12-31", REPORT_READERS),
             new Endpoint("GET", "/api/v1/reports/sources", REPORT_READERS),
-            new Endpoint("GET", "/api/v1/indicators?period=2022", READERS));
+            new Endpoint("GET", "/api/v1/indicators?period=2022", READERS),
+            new Endpoint("GET", "/api/v1/tasks/999999/history", READERS),
+            new Endpoint("GET", "/api/v1/units", ANYONE),
+            new Endpoint("GET", "/api/v1/units/tree", ANYONE),
+            new Endpoint("GET", "/api/v1/units/01.021", ANYONE),
+            new Endpoint("POST", "/api/v1/units", ADMIN),
+            new Endpoint("PUT", "/api/v1/units/01.021", ADMIN),
+            new Endpoint("POST", "/api/v1/units/01.021/succession", ADMIN));
 
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();

@@ -115,7 +115,7 @@ public class TeamService {
             t.leadId = lead.id;
             t.petitionId = lead.petitionId;
         }
-        List<TeamTarget> targets = buildTargets(t, request.targets());
+        List<TeamTarget> targets = buildTargets(t, request.targets(), request.decisionDate());
         PartyMember leader = staff(request.leaderMemberId());
         t.leaderMemberId = leader.id;
         Set<UUID> staffIds = new LinkedHashSet<>(request.memberIds() == null ? Set.of() : request.memberIds());
@@ -142,10 +142,17 @@ public class TeamService {
         return m;
     }
 
-    private List<TeamTarget> buildTargets(Team team, List<TargetRequest> requests) {
+    /**
+     * The targets of a team; each target's unit (its organisation's or member's) is checked against the
+     * registry at the team's decision date like the team's own unit (issue 17.4): a party cell of a ward
+     * retired before the decision is 422 naming the successors, field {@code targets[i]}.
+     */
+    private List<TeamTarget> buildTargets(Team team, List<TargetRequest> requests, java.time.LocalDate decisionDate) {
         List<TeamTarget> targets = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
+        int index = -1;
         for (TargetRequest r : requests) {
+            index++;
             if ((r.organisationId() == null) == (r.memberId() == null)) {
                 throw ProblemException.unprocessable("team.target-invalid");
             }
@@ -157,6 +164,7 @@ public class TeamService {
                 if (o == null || !caller.covers(o.unitPath)) {
                     throw ProblemException.unprocessable("team.unknown-target", r.organisationId());
                 }
+                units.requireRegistered("targets[" + index + "].organisationId", o.unitPath, decisionDate);
                 target.targetType = TargetType.ORGANISATION;
                 target.organisationId = o.id;
                 target.organisationKind = o.kind;
@@ -165,6 +173,7 @@ public class TeamService {
                 if (m == null || !caller.covers(m.unitPath)) {
                     throw ProblemException.unprocessable("team.unknown-target", r.memberId());
                 }
+                units.requireRegistered("targets[" + index + "].memberId", m.unitPath, decisionDate);
                 target.targetType = TargetType.MEMBER;
                 target.memberId = m.id;
                 target.standingCommitteeManaged = m.standingCommitteeManaged();

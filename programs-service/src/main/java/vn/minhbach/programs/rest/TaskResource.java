@@ -98,6 +98,15 @@ public class TaskResource {
         return TaskView.of(t, Target.ofTask(t.id));
     }
 
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
+    @Operation(summary = "Lịch sử nhiệm vụ (hand-overs to a successor unit, oldest first)")
+    public List<Views.TaskHistoryView> history(@PathParam("id") long id) {
+        ProgramTask t = programs.task(id);
+        return vn.minhbach.programs.TaskHistory.of(t.id).stream().map(Views.TaskHistoryView::of).toList();
+    }
+
     @PUT
     @Path("{id}/target")
     @RolesAllowed(PROGRAM_OFFICER)

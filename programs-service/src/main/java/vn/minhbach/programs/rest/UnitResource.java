@@ -60,9 +60,13 @@ public class UnitResource {
     public record UnitNode(UnitView unit, List<UnitNode> children) {
     }
 
-    /** A unit, where it came from and where it went. */
+    /**
+     * A unit, where it came from and where it went: its predecessors (units naming it as successor),
+     * successors, children, and {@code history}, the administrator's recorded changes of it (created,
+     * changed, retired, work handed over), oldest first.
+     */
     public record UnitDetail(UnitView unit, List<UnitView> predecessors, List<UnitView> successors,
-            List<UnitView> children, long version) {
+            List<UnitView> children, long version, List<UnitRegistryService.Change> history) {
     }
 
     public record NewUnit(
@@ -131,7 +135,7 @@ public class UnitResource {
         Unit u = d.find(path).orElseThrow(() -> ProblemException.notFound("unit.not-found", path));
         return new UnitDetail(UnitView.of(u), d.predecessorsOf(path).stream().map(UnitView::of).toList(),
                 d.successorsOf(u).stream().map(UnitView::of).toList(),
-                d.children(path, null).stream().map(UnitView::of).toList(), u.version());
+                d.children(path, null).stream().map(UnitView::of).toList(), u.version(), service.changes(path));
     }
 
     @GET

@@ -67,6 +67,15 @@ public final class Views {
         }
     }
 
+    /** One entry of a task's history (a hand-over to a successor unit). */
+    public record TaskHistoryView(int seq, String action, String fromUnit, String toUnit, LocalDate effectiveDate,
+            String note, String actor, OffsetDateTime recordedAt) {
+        public static TaskHistoryView of(vn.minhbach.programs.TaskHistory h) {
+            return new TaskHistoryView(h.seq, h.action, h.fromUnit, h.toUnit, h.effectiveDate, h.note, h.actor,
+                    h.recordedAt);
+        }
+    }
+
     public record ProgressReportView(long id, long taskId, String period, String unitPath, BigDecimal value,
             String narrative, List<String> evidenceRefs, String status, boolean late, LocalDate submittedDate,
             String submittedBy, String reviewedBy, OffsetDateTime reviewedAt, String returnReason) {

@@ -47,6 +47,47 @@ public class UnitRegistryService {
             LocalDate validFrom, LocalDate validTo, List<String> successors, String source) {
     }
 
+    /**
+     * One recorded change of a unit (from the audit log: {@code unit.created}, {@code unit.changed},
+     * {@code unit.retired}, {@code unit.succession}), oldest first. Seeded rows have none: their
+     * {@code source} names the legal basis.
+     */
+    public record Change(java.time.OffsetDateTime at, String action, Long version, String name, String validFrom,
+            String validTo, String successors, String handedOverTo) {
+    }
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    public List<Change> changes(String path) {
+        String sql = "select at, action, details::text from audit_log where entity_type = ? and entity_id = ?"
+                + " and action in ('unit.created', 'unit.changed', 'unit.retired', 'unit.succession') order by id";
+        List<Change> out = new ArrayList<>();
+        try (var c = dataSource.getConnection(); var q = c.prepareStatement(sql)) {
+            q.setString(1, AGGREGATE);
+            q.setString(2, path);
+            try (var rs = q.executeQuery()) {
+                while (rs.next()) {
+                    var d = mapper.readTree(rs.getString(3));
+                    out.add(new Change(rs.getObject(1, java.time.OffsetDateTime.class), rs.getString(2),
+                            d.hasNonNull("version") ? d.get("version").asLong() : null, text(d, "name"),
+                            text(d, "validFrom"), text(d, "validTo"), text(d, "successors"), text(d, "to")));
+                }
+            }
+        } catch (java.sql.SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("unit history not read", e);
+        }
+        return out;
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode d, String field) {
+        String v = d.hasNonNull(field) ? d.get(field).asText() : null;
+        return v == null || v.isBlank() || "null".equals(v) ? null : v;
+    }
+
     /** The event announcing a hand-over: each service moves the open work of {@code from} to {@code to}. */
     public record Succession(String unitPath, String from, String to, LocalDate effectiveDate, String requestedBy) {
     }
@@ -106,6 +147,8 @@ public class UnitRegistryService {
         for (ProgramTask t : tasks) {
             String from = t.unitPath;
             t.unitPath = successor;
+            vn.minhbach.programs.TaskHistory.append(t.id, vn.minhbach.programs.TaskHistory.HAND_OVER, from, successor,
+                    s.effectiveDate(), "Kế thừa đơn vị: " + from + " → " + successor, caller.name());
             outbox.publish("task", t.id.toString(), "task.reassigned",
                     new ProgramEvents.TaskReassigned(successor, t.id, from, successor, s.effectiveDate()));
             audit.record(caller.name(), "task.reassigned", "task", t.id.toString(), successor,

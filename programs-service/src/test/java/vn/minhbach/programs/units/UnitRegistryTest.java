@@ -129,7 +129,11 @@ class UnitRegistryTest {
         assertEquals(1, count("select count(*) from outbox where aggregate_id = ? and event_type = 'unit.created'", path));
         assertEquals(1, count("select count(*) from outbox where aggregate_id = ? and event_type = 'unit.retired'", path));
         assertEquals(2, count("select count(*) from audit_log where entity_id = ? and action like 'unit.%'", path));
-        officer("01").get("/api/v1/units/" + path).then().statusCode(200).body("successors.path", contains("01.00611"));
+        officer("01").get("/api/v1/units/" + path).then().statusCode(200).body("successors.path", contains("01.00611"))
+                .body("history.action", contains("unit.created", "unit.retired"))
+                .body("history[1].validTo", is("2026-06-30")).body("history[1].successors", is("01.00611"));
+        given().get("/api/v1/public/units/" + path).then().statusCode(200).body("history.size()", is(2))
+                .body("history[0].actor", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
@@ -148,6 +152,15 @@ class UnitRegistryTest {
         as("admin-1", "01", "admin").body(Map.of("successor", "01.00611")).post("/api/v1/units/01.021.00610/succession")
                 .then().statusCode(202).body("to", is("01.00611"));
         officer("01.00611").get("/api/v1/tasks/" + task).then().statusCode(200).body("unitPath", is("01.00611"));
+        // The task's history tells where it came from.
+        officer("01.00611").get("/api/v1/tasks/" + task + "/history").then().statusCode(200)
+                .body("size()", is(1)).body("[0].action", is("HAND_OVER")).body("[0].fromUnit", is("01.021.00610"))
+                .body("[0].toUnit", is("01.00611")).body("[0].effectiveDate", is("2025-07-01"))
+                .body("[0].actor", is("admin-1"));
+        officer("01.019").get("/api/v1/tasks/" + task + "/history").then().statusCode(404);
+        // The successor's officials see it among their tasks.
+        officer("01.00611").queryParam("size", 100).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.id", hasItem((int) task));
         assertEquals(1, count("select count(*) from outbox where aggregate_id = ? and event_type = 'task.reassigned'",
                 String.valueOf(task)));
         assertEquals(1, count("select count(*) from audit_log where entity_id = ? and action = 'task.reassigned'",
