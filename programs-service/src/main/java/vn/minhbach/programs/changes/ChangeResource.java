@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.problem.ProblemException;
 
@@ -30,7 +32,18 @@ public class ChangeResource {
     public static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
     /** A page of the feed: events and the cursor to ask from next (the same cursor when empty). */
-    public record ChangePage(List<JsonNode> items, String next) {
+    @Schema(name = "ChangePage")
+    public record ChangePage(
+            @Schema(type = SchemaType.ARRAY, implementation = ChangeEvent.class,
+                    description = "CloudEvents 1.0 in structured JSON, as the services publish them, without identities") List<JsonNode> items,
+            @Schema(description = "Opaque cursor: send it as after to read on; an empty page answers the one sent") String next) {
+    }
+
+    /** The shape of one item (documentation of the OpenAPI document; items are served as stored). */
+    @Schema(name = "ChangeEvent", description = "A CloudEvent 1.0 (docs/events): data holds unitPath and the event's fields")
+    public record ChangeEvent(String specversion, String id, String source, String type,
+            @Schema(description = "The aggregate id (a petition, team, task …)") String subject, String time,
+            String datacontenttype, java.util.Map<String, Object> data) {
     }
 
     @Inject
