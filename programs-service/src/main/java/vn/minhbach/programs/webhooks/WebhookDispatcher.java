@@ -112,6 +112,11 @@ public class WebhookDispatcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return; // stopping: the lease runs out and the delivery is tried again
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e) || TransientFailures.stopping()) {
+                throw e; // the database, not the target: the lease runs out and the delivery is tried again
+            }
+            error = "not sent: " + e.getClass().getSimpleName(); // e.g. a secret the current key cannot read
         }
         boolean park = !OffsetDateTime.now().isBefore(t.queuedAt().plus(config.parkAfter()));
         deliveries.failed(t.id(), status, error, backoff(t.attempts(), config.initialBackoff(), config.maxBackoff()), park);
