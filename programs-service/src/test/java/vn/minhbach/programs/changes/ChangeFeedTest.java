@@ -102,7 +102,7 @@ class ChangeFeedTest {
         var other = Fixtures.petitionEvent("petition.received", P2, data("unitPath", OTHER, "petitionId", P2,
                 "number", OTHER + "-2026-000001", "kind", "DENUNCIATION", "channel", "DIRECT", "domains", List.of(),
                 "receivedDate", "2026-12-01", "anonymous", true));
-        var team = Fixtures.inspectionEvent("team.decided", TEAM, data("unitPath", UNIT + ".5", "teamId", TEAM,
+        var team = Fixtures.inspectionEvent("team.decided", TEAM, data("unitPath", UNIT + ".00005", "teamId", TEAM,
                 "kind", "INSPECTION", "decisionDate", "2026-12-03"));
         Fixtures.send(List.of(received, accepted, resolved, other, team, accepted));
     }
@@ -116,8 +116,8 @@ class ChangeFeedTest {
             return;
         }
         Fixtures.await("the feed holds the test's events", Duration.ofSeconds(60),
-                () -> all(() -> official("01"), "").stream().filter(i -> List.of(P1, P2, TEAM).contains(i.get("subject")))
-                        .count() == 5);
+                () -> official("01").get("/api/v1/changes?limit=500").then().statusCode(200).extract().jsonPath()
+                        .getList("items.subject").stream().filter(List.of(P1, P2, TEAM)::contains).count() == 5);
         stored = true;
     }
 
