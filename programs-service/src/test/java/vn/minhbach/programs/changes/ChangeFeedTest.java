@@ -129,7 +129,8 @@ class ChangeFeedTest {
         assertEquals(4, mine.size(), () -> "P1's three events and the team of a unit below: " + mine);
         assertTrue(mine.stream().anyMatch(i -> TEAM.equals(i.get("subject"))));
         assertFalse(mine.stream().anyMatch(i -> P2.equals(i.get("subject"))), "another district's petition is not shown");
-        Map<String, Object> first = mine.get(0);
+        // order is promised per aggregate only: the team (another topic) may come before or after P1's events
+        Map<String, Object> first = mine.stream().filter(i -> P1.equals(i.get("subject"))).findFirst().orElseThrow();
         assertEquals("1.0", first.get("specversion"));
         assertEquals("/minhbach/petitions-service", first.get("source"));
         @SuppressWarnings("unchecked")
@@ -170,7 +171,8 @@ class ChangeFeedTest {
         assertTrue(subjects.containsAll(List.of(P1, P2)), subjects::toString);
         assertTrue(city.stream().allMatch(i -> "petition.received".equals(i.get("type"))));
         List<Map<String, Object>> two = all(() -> official(UNIT), "&types=petition.accepted,team.decided");
-        assertEquals(List.of("petition.accepted", "team.decided"), types(two));
+        assertEquals(java.util.Set.of("petition.accepted", "team.decided"), java.util.Set.copyOf(types(two)));
+        assertEquals(2, two.size(), two::toString);
     }
 
     @Test

@@ -137,7 +137,7 @@ class WebhookDeliveryTest {
         Fixtures.Event otherType = Fixtures.petitionEvent("petition.overdue", UUID.randomUUID().toString(),
                 Map.of("unitPath", UNIT, "deadline", "RESOLUTION", "dueDate", "2026-12-01"));
         Fixtures.send(List.of(elsewhere, otherType, mine));
-        Fixtures.await("the delivery", Duration.ofSeconds(60), () -> !at("/signed").isEmpty());
+        Fixtures.await("the delivery", Duration.ofSeconds(180), () -> !at("/signed").isEmpty());
         Thread.sleep(1_500);
         assertEquals(1, at("/signed").size(), "only the subscriber's unit and type: " + at("/signed"));
         Received r = at("/signed").peek();
@@ -209,7 +209,7 @@ class WebhookDeliveryTest {
         subscribe("handler-d", "/once", null);
         Fixtures.Event event = accepted(UNIT);
         Fixtures.send(List.of(event));
-        Fixtures.await("the delivery", Duration.ofSeconds(60), () -> !at("/once").isEmpty());
+        Fixtures.await("the delivery", Duration.ofSeconds(180), () -> !at("/once").isEmpty());
         Fixtures.send(List.of(event, event));
         Fixtures.Event marker = accepted(UNIT);
         Fixtures.send(List.of(marker));
