@@ -34,7 +34,9 @@ class RoutingTest {
             "/api/v1/party-members, inspections-service",
             "/api/v1/tasks/9, programs-service",
             "/api/v1/reports/period, programs-service",
-            "/api/v1/indicators, programs-service"})
+            "/api/v1/indicators, programs-service",
+            "/api/v1/changes, programs-service",
+            "/api/v1/webhook-subscriptions/5/failed-deliveries, programs-service"})
     void routesEachPrefixToItsService(String path, String service) {
         given().auth().oauth2(TOKEN)
                 .when().get(path)

@@ -70,6 +70,29 @@ class ClientReadBackTest {
         }
     }
 
+    /**
+     * Issue 19.2: petition.received names the submitting client by reference only (the change feed in
+     * programs-service shows a client its own submissions' events by it); an official's intake has none,
+     * and neither carries the client's name nor the petitioner's identity.
+     */
+    @Test
+    void petitionReceivedNamesTheSubmittingClientByReferenceOnly() {
+        Map<String, Object> b = body("DVC-" + UUID.randomUUID());
+        b.put("petitioners", List.of(petitioner("Nguyễn Văn Bình", "001080054321", true)));
+        String id = submit(portal(), b);
+        var received = Events.first(Events.until(id, "petition.received"), "petition.received");
+        assertEquals(vn.minhbach.chassis.security.IntakeClients.ref("service-account-dvc-portal"),
+                received.path("data").path("intakeClient").asText());
+        assertNotEquals(vn.minhbach.chassis.security.IntakeClients.ref("service-account-hotline-1022"),
+                received.path("data").path("intakeClient").asText());
+        for (String secret : List.of("service-account-dvc-portal", "Nguyễn Văn Bình", "001080054321")) {
+            assertFalse(received.toString().contains(secret), "petition.received leaks " + secret + ": " + received);
+        }
+        String official = newPetition(UNIT, "COMPLAINT", RECEIVED);
+        var byOfficial = Events.first(Events.until(official, "petition.received"), "petition.received");
+        assertFalse(byOfficial.path("data").has("intakeClient"), byOfficial.toString());
+    }
+
     @Test
     void anotherClientsOrAnOfficialsPetitionIs404AndAbsentFromTheList() {
         String mine = submit(portal(), body("DVC-" + UUID.randomUUID()));

@@ -29,8 +29,16 @@ public final class PetitionEvents {
     private PetitionEvents() {
     }
 
+    /**
+     * {@code intakeClient}: for a petition submitted by another government system
+     * ({@code petition-intake}), that client's reference ({@code IntakeClients.ref}, a hash, never its
+     * name); absent otherwise. programs-service's change feed uses it to show a client its own
+     * submissions' events, and strips it from what it serves.
+     */
     public record Received(String unitPath, UUID petitionId, String number, String kind, String channel,
-            List<String> domains, LocalDate receivedDate, boolean anonymous) {
+            List<String> domains, LocalDate receivedDate, boolean anonymous,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String intakeClient) {
     }
 
     public record Accepted(String unitPath, UUID petitionId, String from, String to, LocalDate effectiveDate,

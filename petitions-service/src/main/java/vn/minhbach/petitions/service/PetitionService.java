@@ -211,7 +211,9 @@ public class PetitionService {
                 Map.of("number", p.number, "kind", p.kind.name(), "channel", p.channel.name()));
         outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.RECEIVED,
                 new PetitionEvents.Received(p.unitPath, p.id, p.number, p.kind.name(), p.channel.name(),
-                        List.of(p.domains), p.receivedDate, p.anonymous));
+                        List.of(p.domains), p.receivedDate, p.anonymous,
+                        ClientSubmissions.SUBMITTER_ROLE.equals(p.submitterRole)
+                                ? vn.minhbach.chassis.security.IntakeClients.ref(p.submittedBy) : null));
     }
 
     /** unit-year-sequence, e.g. {@code 01.021-2022-000123}; the upsert's row lock serialises it. */

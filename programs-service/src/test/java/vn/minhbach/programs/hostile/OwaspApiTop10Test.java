@@ -148,6 +148,13 @@ class OwaspApiTop10Test {
             String dead = TopicProbe.awaitContaining(topic + ".dlq.programs-report", marker, Duration.ofSeconds(20));
             assertNotNull(dead, "the malformed event on " + topic + " reached " + topic + ".dlq.programs-report");
         }
+        // the change feed's consumer (issue 19.2) reads all three topics and has dead-letter topics of its own
+        for (String topic : List.of("minhbach.petitions.v1", "minhbach.inspections.v1", "minhbach.programs.v1")) {
+            String marker = "hostile-changes-" + UUID.randomUUID();
+            TopicProbe.send(topic, marker, "{not json " + marker);
+            String dead = TopicProbe.awaitContaining(topic + ".dlq.programs-changes", marker, Duration.ofSeconds(30));
+            assertNotNull(dead, "the malformed event on " + topic + " reached " + topic + ".dlq.programs-changes");
+        }
         officer(UNIT_A).get("/api/v1/programs").then().statusCode(200);
     }
 }
