@@ -29,9 +29,13 @@ public final class ReportPdf {
             body { font-family: 'DejaVu Serif'; font-size: 13pt; line-height: 1.3; }
             table.frame { width: 100%; border-collapse: collapse; }
             table.frame td { vertical-align: top; text-align: center; padding: 0; }
+            table.heading { font-size: 12pt; }
+            table.heading div { white-space: nowrap; }
             .strong { font-weight: bold; }
-            .party { font-weight: bold; text-decoration: underline; font-size: 13.5pt; }
-            .date { font-style: italic; margin-top: 8pt; }
+            .pre, table.heading div.pre { white-space: pre; }
+            .nowrap { white-space: nowrap; }
+            .party { font-weight: bold; text-decoration: underline; font-size: 12.5pt; }
+            .date { font-style: italic; margin-top: 8pt; white-space: nowrap; }
             h1 { font-size: 15pt; text-align: center; margin: 18pt 0 0 0; }
             .summary { font-weight: bold; text-align: center; margin: 0 10mm; }
             .rule { text-align: center; margin-bottom: 10pt; }
@@ -43,7 +47,9 @@ public final class ReportPdf {
             table.figures th { font-weight: bold; text-align: center; }
             table.figures td.number { text-align: right; white-space: nowrap; }
             table.figures tr { page-break-inside: avoid; }
-            .closing { margin-top: 14pt; page-break-inside: avoid; }
+            .closing { margin-top: 14pt; }
+            .closing tr { page-break-inside: avoid; }
+            .signature { height: 28mm; }
             .closing td.recipients { text-align: left; font-size: 11pt; }
             .recipients-label { font-size: 13pt; text-decoration: underline; font-weight: bold; font-style: italic; }
             """;
@@ -98,9 +104,9 @@ public final class ReportPdf {
         add(head, "style", CSS);
         Element body = add(html, "body", null);
 
-        Element row = add(klass(add(body, "table", null), "frame"), "tr", null);
+        Element row = add(klass(add(body, "table", null), "frame heading"), "tr", null);
         Element left = add(row, "td", null);
-        left.setAttribute("style", "width: 45%;");
+        left.setAttribute("style", "width: 42%;");
         List<String> issuing = d.issuingBody();
         for (int i = 0; i < issuing.size(); i++) {
             Element line = add(left, "div", issuing.get(i));
@@ -109,9 +115,9 @@ public final class ReportPdf {
             }
         }
         add(left, "div", "*");
-        add(left, "div", d.numberAndSymbol());
+        klass(add(left, "div", d.numberAndSymbol()), "pre");
         Element right = add(row, "td", null);
-        right.setAttribute("style", "width: 55%;");
+        right.setAttribute("style", "width: 58%;");
         klass(add(add(right, "div", null), "span", ReportDocument.PARTY_HEADING), "party");
         klass(add(right, "div", d.placeAndDate()), "date");
 
@@ -136,6 +142,7 @@ public final class ReportPdf {
         Element sign = add(closingRow, "td", null);
         sign.setAttribute("style", "width: 50%;");
         d.signature().forEach(s -> klass(add(sign, "div", s), "strong"));
+        klass(add(sign, "div", null), "signature");
         return doc;
     }
 
@@ -143,7 +150,18 @@ public final class ReportPdf {
         klass(add(body, "div", t.caption()), "caption");
         Element table = klass(add(body, "table", null), "figures");
         Element head = add(add(table, "thead", null), "tr", null);
-        t.header().forEach(h -> add(head, "th", h));
+        int[] widths = switch (t.header().size()) {
+            case 2 -> new int[] {80, 20};
+            case 3 -> new int[] {8, 42, 50};
+            case 6 -> new int[] {31, 10, 13, 13, 13, 20};
+            default -> null;
+        };
+        for (int c = 0; c < t.header().size(); c++) {
+            Element th = add(head, "th", t.header().get(c));
+            if (widths != null) {
+                th.setAttribute("style", "width: " + widths[c] + "%;");
+            }
+        }
         Element rows = add(table, "tbody", null);
         for (List<String> row : t.rows()) {
             Element tr = add(rows, "tr", null);
@@ -156,11 +174,28 @@ public final class ReportPdf {
         }
     }
 
-    /** A child element, with its text as a text node when given. */
+    /**
+     * Words with a slash (dates 31/10/2022, symbols 25-KH/QU, 10-CTr/TU) are kept on one line: the line
+     * breaker would otherwise cut them at the slash.
+     */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[^\\s/]+(/[^\\s/]+)+");
+
+    /** A child element, with its text as text nodes when given (dates in no-wrap spans). */
     private static Element add(Element parent, String name, String text) {
-        Element e = parent.getOwnerDocument().createElement(name);
+        Document doc = parent.getOwnerDocument();
+        Element e = doc.createElement(name);
         if (text != null) {
-            e.appendChild(parent.getOwnerDocument().createTextNode(text));
+            java.util.regex.Matcher m = DATE.matcher(text);
+            int at = 0;
+            while (m.find()) {
+                e.appendChild(doc.createTextNode(text.substring(at, m.start())));
+                Element span = doc.createElement("span");
+                span.setAttribute("class", "nowrap");
+                span.appendChild(doc.createTextNode(m.group()));
+                e.appendChild(span);
+                at = m.end();
+            }
+            e.appendChild(doc.createTextNode(text.substring(at)));
         }
         parent.appendChild(e);
         return e;
