@@ -146,7 +146,7 @@ class ReportDocumentTest {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertTrue(pdf.getNumberOfPages() >= 2, "pages: " + pdf.getNumberOfPages());
             PDRectangleCheck.a4(pdf.getPage(0));
-            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            String text = positional(pdf).replaceAll("\\s+", " ");
             for (String expected : List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "QUẬN UỶ BẮC TỪ LIÊM", "Số -BC/QU",
                     "Bắc Từ Liêm, ngày 06 tháng 12 năm 2026", "BÁO CÁO",
                     "quận thành lập 25 đoàn kiểm tra trực tiếp tại 44 lượt chi bộ trực thuộc",
@@ -185,5 +185,12 @@ class ReportDocumentTest {
             rows.add(cells(t, i));
         }
         return rows;
+    }
+
+    /** The text in reading order (by position on the page, as a reader or pdftotext takes it). */
+    static String positional(PDDocument pdf) throws java.io.IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        return stripper.getText(pdf);
     }
 }
