@@ -25,13 +25,18 @@ import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.service.PeriodReport;
+import vn.minhbach.chassis.units.UnitRegistry;
 import vn.minhbach.programs.service.ReportCsv;
+import vn.minhbach.programs.service.ReportDocument;
+import vn.minhbach.programs.service.ReportDocx;
 import vn.minhbach.programs.service.ReportNarrative;
+import vn.minhbach.programs.service.ReportPdf;
 import vn.minhbach.programs.service.ReportService;
 
 /**
  * The period report (báo cáo định kỳ) for a unit subtree, built only from this service's read model.
- * Content negotiation: JSON, CSV or a Vietnamese Markdown narrative.
+ * Content negotiation: JSON, CSV, a Vietnamese Markdown narrative, or the report as a party document
+ * (HD 36-HD/VPTW layout) in DOCX or PDF.
  */
 @Path("/api/v1/reports")
 @Tag(name = "Period report (Báo cáo định kỳ)")
@@ -47,17 +52,23 @@ public class ReportResource {
     @Inject
     Caller caller;
 
+    @Inject
+    UnitRegistry units;
+
     @GET
     @Path("period")
-    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV + ";charset=UTF-8", TEXT_MARKDOWN + ";charset=UTF-8"})
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV + ";charset=UTF-8", TEXT_MARKDOWN + ";charset=UTF-8",
+            ReportDocx.MEDIA_TYPE, ReportPdf.MEDIA_TYPE})
     @RolesAllowed({PROGRAM_OFFICER, LEADER, AUDITOR, STATISTICS_READER})
-    @Operation(summary = "Báo cáo định kỳ theo đơn vị và kỳ (period report as application/json, text/csv or text/markdown)")
+    @Operation(summary = "Báo cáo định kỳ theo đơn vị và kỳ (period report as application/json, text/csv, text/markdown,"
+            + " or as a party document: DOCX, application/pdf)")
     public Response period(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
             @QueryParam("from") @NotNull @Pattern(regexp = ISO_DATE) String from,
             @QueryParam("to") @NotNull @Pattern(regexp = ISO_DATE) String to,
+            @QueryParam("number") @Pattern(regexp = DOCUMENT_NUMBER) String number,
             @Context HttpHeaders headers) {
         PeriodReport r = build(unit, date(from), date(to));
-        // JSON unless the client prefers CSV or Markdown (Accept is sorted by quality, then specificity).
+        // JSON unless the client prefers another type (Accept is sorted by quality, then specificity).
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) {
                 break;
@@ -72,6 +83,12 @@ public class ReportResource {
             if (accepted.isCompatible(MediaType.valueOf(TEXT_MARKDOWN))) {
                 return Response.ok(ReportNarrative.render(r), TEXT_MARKDOWN + ";charset=UTF-8").build();
             }
+            if (accepted.isCompatible(MediaType.valueOf(ReportDocx.MEDIA_TYPE))) {
+                return attachment(ReportDocx.render(document(r, number)), ReportDocx.MEDIA_TYPE, r, "docx");
+            }
+            if (accepted.isCompatible(MediaType.valueOf(ReportPdf.MEDIA_TYPE))) {
+                return attachment(ReportPdf.render(document(r, number)), ReportPdf.MEDIA_TYPE, r, "pdf");
+            }
         }
         return Response.ok(r, MediaType.APPLICATION_JSON).build();
     }
@@ -83,6 +100,22 @@ public class ReportResource {
     @Operation(summary = "Mức cập nhật của nguồn số liệu (how far each source topic has been read: as-of, lag)")
     public List<PeriodReport.SourceStatus> sources() {
         return reports.sources();
+    }
+
+    /** The register number a clerk gives the document (the "123" of "Số 123-BC/QU"); blank in a draft. */
+    static final String DOCUMENT_NUMBER = "^[0-9]{1,6}$";
+
+    /** The party document of the report, its issuing body named from the unit registry. */
+    private ReportDocument document(PeriodReport r, String number) {
+        var directory = units.directory();
+        var unit = directory == null ? java.util.Optional.<vn.minhbach.chassis.units.Unit>empty() : directory.find(r.unit());
+        var parent = unit.flatMap(u -> u.parent() == null ? java.util.Optional.empty() : directory.find(u.parent()));
+        return ReportDocument.of(r, ReportDocument.Issuer.of(r.unit(), unit, parent), number);
+    }
+
+    private static Response attachment(byte[] body, String type, PeriodReport r, String extension) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"bao-cao-" + r.unit() + "-"
+                + r.from() + "-" + r.to() + "." + extension + "\"").build();
     }
 
     /** Dates are taken as text so an impossible one (2022-13-01) is a 400 problem, not a 404. */

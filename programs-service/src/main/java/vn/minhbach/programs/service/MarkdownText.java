@@ -43,6 +43,14 @@ public final class MarkdownText {
         return out.toString();
     }
 
+    /**
+     * User text for a document library that takes text as text (POI's runs, the PDF's DOM text nodes):
+     * nothing to escape there, only flattened to one line so a title cannot break the layout.
+     */
+    public static String plain(String text) {
+        return text == null ? "" : flatten(text);
+    }
+
     /** Line breaks, tabs, other control characters and Unicode line/paragraph separators → one space. */
     static String flatten(String text) {
         StringBuilder out = new StringBuilder(text.length());

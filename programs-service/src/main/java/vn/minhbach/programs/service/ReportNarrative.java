@@ -5,6 +5,7 @@ import static vn.minhbach.programs.service.VietnameseFormat.number;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import vn.minhbach.programs.service.PeriodReport.Activity;
 import vn.minhbach.programs.service.PeriodReport.LevelFigures;
 import vn.minhbach.programs.service.PeriodReport.LevelSigns;
@@ -33,34 +34,52 @@ public final class ReportNarrative {
         }
     }
 
+    /** One section of the narrative: its heading and its paragraph (text already encoded for its target). */
+    public record Section(String heading, String paragraph) {
+    }
+
+    /** The section headings, in order; the official document (ReportDocument) numbers them. */
+    public static final String INSPECTION = "Công tác kiểm tra, giám sát";
+    public static final String RECEPTION = "Tiếp công dân, giải quyết đơn thư";
+    public static final String PROGRAMS = "Thực hiện chương trình, chuyên đề, đề án";
+    public static final String REVIEW = "Rà soát chuyên đề, kế hoạch, đề án";
+    public static final String SOURCES = "Nguồn số liệu";
+
     public static String render(PeriodReport r) {
-        UnitWords w = UnitWords.of(r.unit());
-        String period = VietnameseFormat.period(r.from(), r.to());
         StringBuilder md = new StringBuilder();
         md.append("# Báo cáo kết quả thực hiện công tác phòng, chống tham nhũng, tiêu cực\n\n");
         md.append("Đơn vị: ").append(r.unit()).append(" · Kỳ báo cáo: ").append(VietnameseFormat.date(r.from()))
                 .append(" – ").append(VietnameseFormat.date(r.to())).append("\n\n");
+        for (Section s : sections(r, MarkdownText::inline)) {
+            md.append("## ").append(s.heading()).append("\n\n").append(s.paragraph()).append("\n\n");
+        }
+        return md.toString().stripTrailing() + "\n";
+    }
 
-        md.append("## Công tác kiểm tra, giám sát\n\n");
-        md.append(inspectionParagraph(r, w, period)).append("\n\n");
-
-        md.append("## Tiếp công dân, giải quyết đơn thư\n\n");
-        md.append(receptionParagraph(r, w, period)).append("\n\n");
-
-        md.append("## Thực hiện chương trình, chuyên đề, đề án\n\n");
-        md.append(programParagraph(r, w, period)).append("\n\n");
-
-        md.append("## Rà soát chuyên đề, kế hoạch, đề án\n\n").append(reviewParagraph(r, w)).append("\n\n");
-
-        md.append("## Nguồn số liệu\n\n").append(sourcesParagraph(r)).append("\n");
-        return md.toString();
+    /**
+     * The narrative's sections; {@code text} encodes every piece of user text for where it goes
+     * ({@link MarkdownText#inline} for Markdown, {@link MarkdownText#plain} for a DOCX or PDF, whose
+     * libraries take text as text).
+     */
+    public static List<Section> sections(PeriodReport r, UnaryOperator<String> text) {
+        UnitWords w = UnitWords.of(r.unit());
+        String period = VietnameseFormat.period(r.from(), r.to());
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section(INSPECTION, inspectionParagraph(r, w, period)));
+        sections.add(new Section(RECEPTION, receptionParagraph(r, w, period)));
+        sections.add(new Section(PROGRAMS, programParagraph(r, w, period, text)));
+        if (r.review() != null) {
+            sections.add(new Section(REVIEW, reviewParagraph(r, w, text)));
+        }
+        sections.add(new Section(SOURCES, sourcesParagraph(r, text)));
+        return sections;
     }
 
     /**
      * Rà soát (issue 18.6): names each topic, plan and project of the term without a task or target
      * aligned with the directions of the centre and the city, or says that there is none.
      */
-    static String reviewParagraph(PeriodReport r, UnitWords w) {
+    static String reviewParagraph(PeriodReport r, UnitWords w, UnaryOperator<String> text) {
         var review = r.review();
         if (review == null) {
             return "";
@@ -68,12 +87,12 @@ public final class ReportNarrative {
         String since = "từ " + VietnameseFormat.date(review.termStart()) + " đến " + VietnameseFormat.date(r.to());
         List<String> named = new ArrayList<>();
         for (var t : review.topicsWithoutAlignedTasks()) {
-            named.add("chuyên đề " + t.number() + " “" + MarkdownText.inline(t.title()) + "” của Chương trình số "
-                    + MarkdownText.inline(t.programCode()));
+            named.add("chuyên đề " + t.number() + " “" + text.apply(t.title()) + "” của Chương trình số "
+                    + text.apply(t.programCode()));
         }
         for (var i : review.instrumentsWithoutAlignedTasks()) {
-            named.add(instrumentKind(i.kind()) + " số " + MarkdownText.inline(i.number()) + " ngày "
-                    + VietnameseFormat.date(i.issuedDate()) + " “" + MarkdownText.inline(i.title()) + "”");
+            named.add(instrumentKind(i.kind()) + " số " + text.apply(i.number()) + " ngày "
+                    + VietnameseFormat.date(i.issuedDate()) + " “" + text.apply(i.title()) + "”");
         }
         if (named.isEmpty()) {
             return "Các chuyên đề, kế hoạch, đề án " + since + " đều đã tích hợp nhiệm vụ, chỉ tiêu theo chỉ đạo của"
@@ -98,7 +117,7 @@ public final class ReportNarrative {
      * moment it was produced; every report says how far each source had been read and how many of
      * its events were still unread (lag), since the read model follows the sources by events.
      */
-    static String sourcesParagraph(PeriodReport r) {
+    static String sourcesParagraph(PeriodReport r, UnaryOperator<String> text) {
         List<String> sentences = new ArrayList<>();
         java.time.ZonedDateTime now = r.generatedAt().atZoneSameInstant(ZONE);
         if (!r.to().isBefore(now.toLocalDate())) {
@@ -111,14 +130,14 @@ public final class ReportNarrative {
             String name = switch (s.source()) {
                 case ReportReadModel.PETITIONS_SOURCE -> "Tiếp công dân, đơn thư";
                 case ReportReadModel.INSPECTIONS_SOURCE -> "Kiểm tra, giám sát";
-                default -> MarkdownText.inline(s.source());
+                default -> text.apply(s.source());
             };
             String asOf = s.asOf() == null ? "chưa nhận được sự kiện nào"
                     : "cập nhật đến sự kiện lúc " + VietnameseFormat.time(s.asOf().atZoneSameInstant(ZONE));
             String lag = s.lag() == null ? "chưa xác định được số sự kiện chưa đọc"
                     : s.lag() == 0 ? "không còn sự kiện chưa đọc"
                     : "còn " + number(s.lag()) + " sự kiện chưa đọc";
-            sentences.add(name + " (" + MarkdownText.inline(s.source()) + "): " + asOf + ", " + lag + ".");
+            sentences.add(name + " (" + text.apply(s.source()) + "): " + asOf + ", " + lag + ".");
         }
         return String.join(" ", sentences);
     }
@@ -281,18 +300,18 @@ public final class ReportNarrative {
         return String.join(" ", sentences);
     }
 
-    /** Program work; every piece of user text (numbers, titles, issuers, codes) through {@link MarkdownText}. */
-    static String programParagraph(PeriodReport r, UnitWords w, String period) {
+    /** Program work; every piece of user text (numbers, titles, issuers, codes) through {@code text}. */
+    static String programParagraph(PeriodReport r, UnitWords w, String period, UnaryOperator<String> text) {
         var p = r.programWork();
         List<String> sentences = new ArrayList<>();
         for (var i : p.instrumentsIssued()) {
             // The issuer named on the instrument (a conclusion of the Central Committee is not the district's).
-            String issuer = i.issuer() == null || i.issuer().isBlank() ? w.committee() : MarkdownText.inline(capitalise(i.issuer()));
-            sentences.add(issuer + " đã ban hành " + instrumentKind(i.kind()) + " số " + MarkdownText.inline(i.number())
-                    + " ngày " + VietnameseFormat.date(i.issuedDate()) + " về “" + MarkdownText.inline(i.title()) + "”.");
+            String issuer = i.issuer() == null || i.issuer().isBlank() ? w.committee() : text.apply(capitalise(i.issuer()));
+            sentences.add(issuer + " đã ban hành " + instrumentKind(i.kind()) + " số " + text.apply(i.number())
+                    + " ngày " + VietnameseFormat.date(i.issuedDate()) + " về “" + text.apply(i.title()) + "”.");
         }
         for (var c : p.conferenceList()) {
-            String title = MarkdownText.inline(c.title());
+            String title = text.apply(c.title());
             sentences.add(c.online()
                     ? "Tổ chức Hội nghị trực tuyến " + title + " (tại " + number(c.connectedSites())
                             + " điểm cầu với " + number(c.delegates()) + " đại biểu)."
@@ -303,12 +322,12 @@ public final class ReportNarrative {
         }
         for (var pr : p.programs()) {
             sentences.add("Tổ chức thực hiện " + number(pr.topicsImplemented()) + " chuyên đề của Chương trình số "
-                    + MarkdownText.inline(pr.code()) + ".");
+                    + text.apply(pr.code()) + ".");
         }
         for (var pj : p.projects()) {
-            sentences.add("Thực hiện Đề án số " + MarkdownText.inline(pj.number()) + " ngày "
-                    + VietnameseFormat.date(pj.issuedDate()) + " của " + MarkdownText.inline(pj.issuer()) + " về “"
-                    + MarkdownText.inline(pj.title()) + "”, " + w.committee() + " đã chỉ đạo thực hiện "
+            sentences.add("Thực hiện Đề án số " + text.apply(pj.number()) + " ngày "
+                    + VietnameseFormat.date(pj.issuedDate()) + " của " + text.apply(pj.issuer()) + " về “"
+                    + text.apply(pj.title()) + "”, " + w.committee() + " đã chỉ đạo thực hiện "
                     + number(pj.solutionGroupsImplemented()) + " nhóm giải pháp.");
         }
         if (p.tasks() > 0) {
