@@ -96,7 +96,7 @@ public class DeadlineRules {
 
     /**
      * The resolution due date counted again: the limit plus the extensions granted, each counted from
-     * the nominal end of the period it extends (Luật Tố cáo 2018 Đ.30 k.1), i.e. one count of
+     * the nominal end of the period it extends (Luật Tố cáo 2018 Đ.30 k.2, k.3), i.e. one count of
      * {@code days + extensions} from the start. Empty when unknown (older clocks extended before the
      * extension days were kept).
      */

@@ -405,7 +405,7 @@ public class PetitionService {
 
     /**
      * Gia hạn: while the resolution clock runs, within the rule's number and length of extensions,
-     * each counted from the nominal end of the period it extends (Luật Tố cáo 2018 Đ.30 k.1: an
+     * each counted from the nominal end of the period it extends (Luật Tố cáo 2018 Đ.30 k.2, k.3: an
      * especially complex denunciation ends at most 30 + 30 + 30 days after acceptance). While the
      * acceptance clock runs, the extension its rule allows (Đ.24 k.1: 7 → at most 10 working days
      * when verification in several places is needed).
