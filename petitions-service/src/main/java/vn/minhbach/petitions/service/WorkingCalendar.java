@@ -63,11 +63,12 @@ public class WorkingCalendar {
      */
     public Due count(LocalDate start, int days, CountUnit unit) {
         LocalDate horizon = start.plusDays(days * 3L + 60);
-        Map<LocalDate, CalendarDay.Kind> table = table(start, horizon);
+        // one query for the published years of the whole horizon serves the table and the basis
+        Set<Integer> official = officialYears(start.getYear(), horizon.getYear());
+        Map<LocalDate, CalendarDay.Kind> table = table(start, horizon, official);
         LocalDate day = lastDay(start, days, unit, d -> isWorkingDay(d, table),
                 config == null || config.calendarLimitMovesToWorkingDay());
         Set<Integer> provisional = new TreeSet<>();
-        Set<Integer> official = officialYears(start.getYear(), day.getYear());
         for (int y = start.getYear(); y <= day.getYear(); y++) {
             if (!official.contains(y)) {
                 provisional.add(y);
@@ -125,9 +126,8 @@ public class WorkingCalendar {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    private Map<LocalDate, CalendarDay.Kind> table(LocalDate from, LocalDate to) {
+    private Map<LocalDate, CalendarDay.Kind> table(LocalDate from, LocalDate to, Set<Integer> official) {
         Map<LocalDate, CalendarDay.Kind> table = new HashMap<>();
-        Set<Integer> official = officialYears(from.getYear(), to.getYear());
         if (!official.isEmpty()) {
             List<CalendarDay> days = CalendarDay.list("day between ?1 and ?2 and year in ?3", from, to,
                     new ArrayList<>(official));
