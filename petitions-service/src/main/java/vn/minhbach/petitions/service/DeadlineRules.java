@@ -70,6 +70,7 @@ public class DeadlineRules {
         p.resolutionStart = start;
         p.extensionDays = 0;
         p.extensionsUsed = 0;
+        p.suspendedDays = 0;
         p.resolutionRuleId = resolutionRule(p).map(r -> r.id).orElse(null);
         WorkingCalendar.Due due = resolutionDue(p).orElse(null);
         p.resolutionDueDate = due == null ? null : due.date();
@@ -104,6 +105,7 @@ public class DeadlineRules {
         if (p.extensionDays == null || p.resolutionStart == null) {
             return Optional.empty();
         }
-        return resolutionRule(p).map(r -> calendar.count(p.resolutionStart, r.days + p.extensionDays, r.countUnit));
+        return resolutionRule(p).map(r -> calendar.count(p.resolutionStart, r.days + p.extensionDays + p.suspendedDays,
+                r.countUnit));
     }
 }

@@ -102,6 +102,28 @@ public class WorkingCalendar {
         return day;
     }
 
+    /**
+     * The days counted in the unit between two days, the first excluded and the last included: for
+     * working days the working days of (from, to], for calendar days {@code to - from}. The length of a
+     * pause of a clock in the unit its limit is counted in.
+     */
+    public int countedBetween(LocalDate from, LocalDate to, CountUnit unit) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        if (unit != CountUnit.WORKING_DAYS) {
+            return (int) java.time.temporal.ChronoUnit.DAYS.between(from, to);
+        }
+        Map<LocalDate, CalendarDay.Kind> table = table(from, to, officialYears(from.getYear(), to.getYear()));
+        int counted = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d, table)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
     public boolean isOfficial(int year) {
         return CalendarYear.findById(year) != null;
     }
