@@ -19,7 +19,14 @@ public enum Action {
     RESOLVE(EnumSet.of(UNDER_VERIFICATION), RESOLVED),
     CLOSE(EnumSet.of(RESOLVED), CLOSED),
     APPEAL(EnumSet.of(RESOLVED), APPEALED),
-    WITHDRAW(EnumSet.of(RECEIVED, ACCEPTED, UNDER_VERIFICATION, APPEALED), WITHDRAWN);
+    /**
+     * Tạm đình chỉ việc giải quyết khiếu nại (Luật Khiếu nại as amended by Luật 136/2025/QH15, the new
+     * Đ.11a; from 1 Jul 2026): the resolution clock stops.
+     */
+    SUSPEND(EnumSet.of(ACCEPTED, UNDER_VERIFICATION), SUSPENDED),
+    /** Tiếp tục giải quyết: back to the status it was suspended from ({@code null}: see {@link Petition#apply}). */
+    RESUME(EnumSet.of(SUSPENDED), null),
+    WITHDRAW(EnumSet.of(RECEIVED, ACCEPTED, UNDER_VERIFICATION, APPEALED, SUSPENDED), WITHDRAWN);
 
     private final Set<PetitionStatus> from;
     private final PetitionStatus to;
@@ -33,6 +40,7 @@ public enum Action {
         return from.contains(status);
     }
 
+    /** The status it leads to; {@code null} for {@link #RESUME}, which goes back where it came from. */
     public PetitionStatus to() {
         return to;
     }

@@ -89,6 +89,16 @@ public class Petition extends PanacheEntityBase {
     /** Days of extension granted to the resolution clock; null for clocks extended before they were kept. */
     @Column(name = "extension_days")
     public Integer extensionDays = 0;
+    /** While SUSPENDED: the day the resolution was suspended. */
+    @Column(name = "suspended_since")
+    public LocalDate suspendedSince;
+    /** While SUSPENDED: the status RESUME returns to. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspended_status")
+    public PetitionStatus suspendedStatus;
+    /** Days of finished suspensions, in the resolution rule's unit, not counted in the period (added to it). */
+    @Column(name = "suspended_days")
+    public int suspendedDays;
     @Enumerated(EnumType.STRING)
     @Column(name = "next_deadline")
     public Deadline nextDeadline;
@@ -162,7 +172,15 @@ public class Petition extends PanacheEntityBase {
                     lastEffectiveDate);
         }
         PetitionStatus from = status;
-        status = action.to();
+        if (action == Action.SUSPEND) {
+            suspendedStatus = from;
+            suspendedSince = effectiveDate;
+        }
+        status = action.to() != null ? action.to() : suspendedStatus;
+        if (action == Action.RESUME || action == Action.WITHDRAW) {
+            suspendedStatus = null;
+            suspendedSince = null;
+        }
         lastEffectiveDate = effectiveDate;
         return from;
     }

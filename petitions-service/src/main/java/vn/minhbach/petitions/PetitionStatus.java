@@ -5,7 +5,12 @@ import java.util.Set;
 
 public enum PetitionStatus {
     RECEIVED, ACCEPTED, NOT_ACCEPTED, TRANSFERRED, GUIDED, FILED, UNDER_VERIFICATION, RESOLVED, CLOSED,
-    APPEALED, WITHDRAWN;
+    APPEALED, WITHDRAWN,
+    /**
+     * Resolution of a complaint temporarily suspended (tạm đình chỉ, Luật 136/2025/QH15 from 1 Jul 2026):
+     * open, not settled, its resolution clock stopped (no running clock, never overdue).
+     */
+    SUSPENDED;
 
     /** "Giải quyết xong" in the statistics (docs/contracts.md): nothing left for this unit to do. */
     public static final Set<PetitionStatus> SETTLED = EnumSet.of(RESOLVED, CLOSED, NOT_ACCEPTED, TRANSFERRED,

@@ -75,7 +75,7 @@ class DeadlineCalendarTest {
         handler(UNIT).body(Map.of("effectiveDate", "2022-06-30", "days", 31, "documentReference", "QĐ-GH-01",
                 "reason", "Quá dài")).post(ext).then().statusCode(422);
         // the extension counts from the nominal end (Sun 3 Jul), not from the working day it was moved
-        // to (Mon 4 Jul): 30 + 30 days from 3 Jun -> Tue 2 Aug 2022 (Luật Tố cáo 2018 Đ.30 k.1)
+        // to (Mon 4 Jul): 30 + 30 days from 3 Jun -> Tue 2 Aug 2022 (Luật Tố cáo 2018 Đ.30 k.1, k.2)
         handler(UNIT).body(body).post(ext).then().statusCode(200)
                 .body("resolutionDueDate", is("2022-08-02")).body("extensionsUsed", is(1))
                 .body("history[-1].action", is("EXTEND"));

@@ -1,16 +1,23 @@
 package vn.minhbach.petitions;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.minhbach.petitions.Api.*;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scenario loader replays 1,506 petitions with their transitions and 1,820 person-visits within
- * minutes: intake (numbering, clocks, encryption, duplicate suggestion) plus one transition must stay
- * well under the budget even as the district fills up. A generous bound, for a loaded CI machine.
+ * The scenario loader replays 1,506 petitions with their transitions and 1,820 person-visits: a long
+ * run of intakes (numbering, clocks, encryption, duplicate suggestion) each followed by a transition
+ * must all succeed, every petition with a number of its own, and end in the status moved to.
+ * <p>
+ * No time is asserted: speed is shown by the benchmarks that print figures (bench/run), never by a
+ * timed test, which fails on a loaded machine without anything being wrong. The time taken is only
+ * printed, as information.
  */
 @QuarkusTest
 class IntakeThroughputTest {
@@ -18,8 +25,9 @@ class IntakeThroughputTest {
     static final String UNIT = "01.916";
 
     @Test
-    void twoHundredIntakesWithATransitionEachStayWithinBudget() {
+    void twoHundredIntakesWithATransitionEachAllSucceedWithDistinctNumbers() {
         int n = 200;
+        Set<String> numbers = new HashSet<>();
         long start = System.nanoTime();
         long intakeNanos = 0;
         for (int i = 0; i < n; i++) {
@@ -27,14 +35,19 @@ class IntakeThroughputTest {
                     LocalDate.of(2021, 1 + i % 12, 1 + i % 28), "Quyết định hành chính số " + i + "/QĐ-UBND",
                     "Nội dung đơn số " + i + " về quản lý đất đai và trật tự xây dựng tại tổ dân phố " + (i % 13));
             long t0 = System.nanoTime();
-            String id = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201)
-                    .extract().path("petition.id");
+            var created = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201)
+                    .extract();
             intakeNanos += System.nanoTime() - t0;
+            String id = created.path("petition.id");
+            String number = created.path("petition.number");
+            assertTrue(numbers.add(number), "number given twice: " + number);
             move(UNIT, id, "GUIDE", LocalDate.of(2021, 1 + i % 12, 1 + i % 28));
+            assertEquals("GUIDED", handler(UNIT).get("/api/v1/petitions/" + id).then().statusCode(200)
+                    .extract().path("status"));
         }
-        double perPetitionMs = (System.nanoTime() - start) / 1e6 / n;
-        System.out.printf("intake + transition: %.1f ms per petition (intake alone %.1f ms)%n", perPetitionMs,
-                intakeNanos / 1e6 / n);
-        assertTrue(perPetitionMs < 1000, "too slow: " + perPetitionMs + " ms per petition");
+        assertEquals(n, numbers.size());
+        // information only (see the class comment): not a budget
+        System.out.printf("intake + transition: %.1f ms per petition (intake alone %.1f ms)%n",
+                (System.nanoTime() - start) / 1e6 / n, intakeNanos / 1e6 / n);
     }
 }

@@ -32,6 +32,69 @@ class StatutoryTimeTest {
         return "/api/v1/petitions/" + id;
     }
 
+    /**
+     * Every weekday off and every worked Saturday of 2023–2027 as the calendar API states them, against
+     * the lists checked by hand from the notices (2023–2026) and from the Labour Code (2027): substitute
+     * days (Đ.111 k.3), swaps with a worked Saturday, the day next to 2/9, Tết on both sides of a weekend.
+     */
+    @Test
+    @Order(0)
+    void everyWeekdayOffAndWorkedSaturdayOf2023To2027() {
+        Map<Integer, List<String>> off = Map.of(
+                // 2/1 for Sunday 1/1; Tết Fri 20 – Thu 26 Jan around the weekend 21–22 (two given back);
+                // Hùng Kings Sat 29/4 and Sun 30/4 given back on 2, 3 May; 1/9 adjacent, 4/9 for Sat 2/9
+                2023, List.of("2023-01-02", "2023-01-20", "2023-01-23", "2023-01-24", "2023-01-25", "2023-01-26",
+                        "2023-05-01", "2023-05-02", "2023-05-03", "2023-09-01", "2023-09-04"),
+                // Tết Thu 8 – Wed 14 Feb around the weekend 10–11; 29/4 swapped; 3/9 adjacent
+                2024, List.of("2024-01-01", "2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14",
+                        "2024-04-18", "2024-04-29", "2024-04-30", "2024-05-01", "2024-09-02", "2024-09-03"),
+                // Tết Mon 27 – Fri 31 Jan; 2/5 swapped; 1/9 adjacent
+                2025, List.of("2025-01-01", "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31",
+                        "2025-04-07", "2025-04-30", "2025-05-01", "2025-05-02", "2025-09-01", "2025-09-02"),
+                // 2/1 swapped; Tết Mon 16 – Fri 20 Feb; 27/4 for Sunday 26/4; 31/8 swapped; 1/9 adjacent
+                2026, List.of("2026-01-01", "2026-01-02", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19",
+                        "2026-02-20", "2026-04-27", "2026-04-30", "2026-05-01", "2026-08-31", "2026-09-01",
+                        "2026-09-02"),
+                // provisional: Tết Fri 5 – Tue 9 Feb with Sat 6, Sun 7 given back on 10, 11; 3/5 for Sat 1/5;
+                // 3/9 adjacent to Thursday 2/9
+                2027, List.of("2027-01-01", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11",
+                        "2027-04-16", "2027-04-30", "2027-05-03", "2027-09-02", "2027-09-03"));
+        Map<Integer, List<String>> worked = Map.of(2023, List.of(), 2024, List.of("2024-05-04"),
+                2025, List.of("2025-04-26"), 2026, List.of("2026-01-10", "2026-08-22"), 2027, List.of());
+        for (int year = 2023; year <= 2027; year++) {
+            var table = handler(UNIT).get("/api/v1/calendar/" + year).then().statusCode(200)
+                    .body("status", is(year == 2027 ? "PROVISIONAL" : "OFFICIAL"))
+                    .body("source", not(emptyOrNullString()))
+                    .extract().jsonPath();
+            List<Map<String, Object>> days = table.getList("days");
+            List<String> weekdaysOff = new ArrayList<>();
+            List<String> workdays = new ArrayList<>();
+            for (Map<String, Object> d : days) {
+                LocalDate day = LocalDate.parse((String) d.get("day"));
+                assertTrue(d.get("source") instanceof String s && !s.isBlank(), "no source for " + d);
+                boolean weekend = day.getDayOfWeek().getValue() >= 6;
+                if ("HOLIDAY".equals(d.get("kind")) && !weekend) {
+                    weekdaysOff.add(day.toString());
+                } else if ("WORKDAY".equals(d.get("kind"))) {
+                    assertTrue(weekend, "a worked day that is not a weekend day: " + d);
+                    workdays.add(day.toString());
+                }
+            }
+            assertEquals(off.get(year), weekdaysOff, "weekdays off " + year);
+            assertEquals(worked.get(year), workdays, "worked weekend days " + year);
+        }
+        // the same through the counting: Fri 19 Jan 2024 + 15 working days skips Tết (8, 9, 12–14 Feb)
+        // -> 16 Feb; Thu 25 Apr 2024 + 2 working days: 26 Apr, Sat 4 May worked is not reached yet -> 2 May
+        dueDate("2024-01-19", 15, "WORKING_DAYS").body("dueDate", is("2024-02-16"));
+        dueDate("2024-04-25", 2, "WORKING_DAYS").body("dueDate", is("2024-05-02"));
+        dueDate("2024-05-02", 2, "WORKING_DAYS").body("dueDate", is("2024-05-04"));
+        // 2/9/2023 on a Saturday: from Thu 31 Aug, 1 working day -> Tue 5 Sep (1/9, 4/9 off)
+        dueDate("2023-08-31", 1, "WORKING_DAYS").body("dueDate", is("2023-09-05"));
+        // 2026: from Wed 31 Dec 2025, 1 working day -> Mon 5 Jan; from Fri 9 Jan, 1 -> Sat 10 Jan (worked)
+        dueDate("2025-12-31", 1, "WORKING_DAYS").body("dueDate", is("2026-01-05"));
+        dueDate("2026-01-09", 1, "WORKING_DAYS").body("dueDate", is("2026-01-10"));
+    }
+
     @Test
     @Order(1)
     void officialYearsCarryTheirNoticesAndEachKindOfDay() {
@@ -100,6 +163,10 @@ class StatutoryTimeTest {
         String other = newPetition(UNIT, "COMPLAINT", LocalDate.of(2026, 11, 30)); // acceptance due 14 Dec 2026
         handler(UNIT).get(path(other)).then().body("acceptanceDueDate", is("2026-12-14"));
 
+        // before the notice the clock ends on the 13th: overdue on the 14th
+        handler(UNIT).queryParam("asOf", "2027-01-14").get("/api/v1/petitions/overdue").then().statusCode(200)
+                .body("items.id", hasItem(id));
+
         // The notice: the provisional days, plus Monday 4 Jan off, paid back on Saturday 16 Jan
         List<Map<String, Object>> days = new ArrayList<>();
         handler(UNIT).get("/api/v1/calendar/2027").then().extract().jsonPath().getList("days", Map.class)
@@ -132,7 +199,13 @@ class StatutoryTimeTest {
         assertEquals(UNIT, changed.path("unitPath").asText());
         // the lists use the new date
         handler(UNIT).queryParam("asOf", "2027-01-12").queryParam("days", 2).get("/api/v1/petitions/due-soon").then()
-                .statusCode(200).body("items.find { it.id == '" + id + "' }.nextDueDate", is("2027-01-14"));
+                .statusCode(200).body("items.find { it.id == '" + id + "' }.nextDueDate", is("2027-01-14"))
+                .body("items.find { it.id == '" + id + "' }.nextDueBasis", is("OFFICIAL"));
+        handler(UNIT).queryParam("asOf", "2027-01-14").get("/api/v1/petitions/overdue").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        // the due-date calculator says the same
+        dueDate("2026-12-01", 30, "WORKING_DAYS").body("dueDate", is("2027-01-14")).body("basis", is("OFFICIAL"))
+                .body("provisionalYears", empty());
     }
 
     private static Map<String, Object> rule(String kind, int days, String from, String to) {
@@ -228,5 +301,24 @@ class StatutoryTimeTest {
                 "reason", "Lần hai")).post(ext2).then().statusCode(200)
                 .body("resolutionDueDate", is("2026-11-13"));
         assertEquals(LocalDate.of(2026, 8, 15).plusDays(90), LocalDate.of(2026, 11, 13));
+
+        // Complex, accepted Thu 13 Aug 2026: 30 days end Sat 12 Sep, moved to Mon 14 Sep (Bộ luật Dân sự
+        // Đ.148 k.5). The one extension runs from the nominal end, Sat 12 Sep: + 30 -> Mon 12 Oct (from the
+        // moved date it would be Wed 14 Oct); a second extension of a complex case is refused.
+        String complex = newPetition(UNIT, "DENUNCIATION", LocalDate.of(2026, 8, 10));
+        handler(UNIT).body(step("ACCEPT", LocalDate.of(2026, 8, 13), "complexity", "COMPLEX"))
+                .post(path(complex) + "/transitions").then().statusCode(200)
+                .body("resolutionDueDate", is("2026-09-14"));
+        String ext3 = path(complex) + "/extensions";
+        handler(UNIT).body(Map.of("effectiveDate", "2026-09-08", "days", 31, "documentReference", "GH-1",
+                "reason", "Phức tạp")).post(ext3).then().statusCode(422)
+                .contentType(containsString("application/problem+json"));
+        handler(UNIT).body(Map.of("effectiveDate", "2026-09-08", "days", 30, "documentReference", "GH-1",
+                "reason", "Phức tạp")).post(ext3).then().statusCode(200)
+                .body("resolutionDueDate", is("2026-10-12"))
+                .body("clocks.find { it.deadline == 'RESOLUTION' }.extensionDays", is(30));
+        handler(UNIT).body(Map.of("effectiveDate", "2026-10-01", "days", 10, "documentReference", "GH-2",
+                "reason", "Lần hai")).post(ext3).then().statusCode(422)
+                .contentType(containsString("application/problem+json"));
     }
 }

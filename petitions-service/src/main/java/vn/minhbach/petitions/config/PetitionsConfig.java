@@ -54,4 +54,13 @@ public interface PetitionsConfig {
     /** Delay of the first scan after start-up. */
     @WithDefault("60s")
     String deadlineScanDelay();
+
+    /**
+     * Interpretation switch (docs/petitions.md, "Interpretations"): a limit counted in calendar days
+     * whose last day is a day off ends on the next working day (true, Bộ luật Dân sự 2015 Đ.148 k.5)
+     * or on that day (false). Applies to clocks counted after the restart; re-publishing a year
+     * recomputes the running clocks that reach it.
+     */
+    @WithDefault("true")
+    boolean calendarLimitMovesToWorkingDay();
 }

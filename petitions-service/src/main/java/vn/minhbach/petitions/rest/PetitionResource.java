@@ -274,7 +274,7 @@ public class PetitionResource {
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed(PETITION_HANDLER)
-    @Operation(summary = "Chuyển trạng thái: thụ lý, không thụ lý, chuyển đơn, hướng dẫn, lưu đơn, xác minh, giải quyết, đóng, khiếu nại lần hai, rút đơn")
+    @Operation(summary = "Chuyển trạng thái: thụ lý, không thụ lý, chuyển đơn, hướng dẫn, lưu đơn, xác minh, giải quyết, đóng, khiếu nại lần hai, rút đơn, tạm đình chỉ và tiếp tục giải quyết khiếu nại (từ 01/07/2026, Luật 136/2025/QH15; lý do trong note)")
     @APIResponse(responseCode = "200", description = "The petition after the step; header ETag",
             content = @Content(schema = @Schema(implementation = PetitionView.class)))
     public Response transition(@PathParam("id") UUID id, @Context HttpHeaders headers,

@@ -70,10 +70,13 @@ public class ClockRecomputer {
             if (due.isEmpty()) {
                 continue;
             }
+            // the rule in force on the start day may now be another one (a period closed, a rule added)
             if (clock == Deadline.ACCEPTANCE) {
+                p.acceptanceRuleId = rules.acceptanceRule(p).map(r -> r.id).orElse(null);
                 p.acceptanceDueDate = due.get().date();
                 p.acceptanceDueProvisional = due.get().provisional();
             } else {
+                p.resolutionRuleId = rules.resolutionRule(p).map(r -> r.id).orElse(null);
                 p.resolutionDueDate = due.get().date();
                 p.resolutionDueProvisional = due.get().provisional();
             }

@@ -70,6 +70,7 @@ public class DeadlineRules {
         p.resolutionStart = start;
         p.extensionDays = 0;
         p.extensionsUsed = 0;
+        p.suspendedDays = 0;
         p.resolutionRuleId = resolutionRule(p).map(r -> r.id).orElse(null);
         WorkingCalendar.Due due = resolutionDue(p).orElse(null);
         p.resolutionDueDate = due == null ? null : due.date();
@@ -96,7 +97,7 @@ public class DeadlineRules {
 
     /**
      * The resolution due date counted again: the limit plus the extensions granted, each counted from
-     * the nominal end of the period it extends (Luật Tố cáo 2018 Đ.30 k.1), i.e. one count of
+     * the nominal end of the period it extends (Luật Tố cáo 2018 Đ.30 k.2, k.3), i.e. one count of
      * {@code days + extensions} from the start. Empty when unknown (older clocks extended before the
      * extension days were kept).
      */
@@ -104,6 +105,7 @@ public class DeadlineRules {
         if (p.extensionDays == null || p.resolutionStart == null) {
             return Optional.empty();
         }
-        return resolutionRule(p).map(r -> calendar.count(p.resolutionStart, r.days + p.extensionDays, r.countUnit));
+        return resolutionRule(p).map(r -> calendar.count(p.resolutionStart, r.days + p.extensionDays + p.suspendedDays,
+                r.countUnit));
     }
 }

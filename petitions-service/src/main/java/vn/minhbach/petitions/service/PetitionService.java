@@ -54,6 +54,13 @@ import vn.minhbach.petitions.rest.Roles;
 public class PetitionService {
 
     public static final String NOT_FOUND = "petition.notFound";
+    /**
+     * Temporary suspension of complaint resolution, its time not counted in the resolution period: the
+     * new article of the Law on Complaints (reported as Đ.11a) added by Luật 136/2025/QH15, in force
+     * from this day (docs/petitions.md, "Luật 136").
+     */
+    public static final LocalDate SUSPENSION_IN_FORCE = LocalDate.of(2026, 7, 1);
+    public static final String SUSPENSION_BASIS = "Luật Khiếu nại 2011 Đ.11a (Luật 136/2025/QH15, hiệu lực 01/07/2026)";
 
     @Inject
     Caller caller;
@@ -299,13 +306,26 @@ public class PetitionService {
                     throw ProblemException.conflict("petition.appeal.notAllowed", p.kind, p.instance);
                 }
             }
+            case SUSPEND -> {
+                if (p.kind != PetitionKind.COMPLAINT) {
+                    throw ProblemException.conflict("petition.suspension.notAllowed", p.kind);
+                }
+                if (r.effectiveDate().isBefore(SUSPENSION_IN_FORCE)) {
+                    throw ProblemException.unprocessable("petition.suspension.beforeInForce", r.effectiveDate(),
+                            SUSPENSION_IN_FORCE, SUSPENSION_BASIS);
+                }
+                require(r.note() != null && !r.note().isBlank(), "petition.reason.required");
+            }
+            case RESUME -> require(r.note() != null && !r.note().isBlank(), "petition.reason.required");
             default -> { }
         }
         if (r.effectiveDate().isAfter(today())) {
             throw ProblemException.unprocessable("petition.effectiveDate.future", r.effectiveDate());
         }
+        LocalDate suspendedSince = p.suspendedSince;
         PetitionStatus from = p.apply(action, r.effectiveDate());
         LocalDate date = r.effectiveDate();
+        LocalDate dueBefore = p.resolutionDueDate;
         switch (action) {
             case ACCEPT -> {
                 p.complexity = r.complexity() == null ? Complexity.NORMAL : r.complexity();
@@ -332,6 +352,7 @@ public class PetitionService {
                 p.resolutionDueProvisional = false;
                 rules.startAcceptance(p, date);
             }
+            case RESUME -> resume(p, suspendedSince, date);
             default -> { }
         }
         p.refreshNextDeadline();
@@ -352,7 +373,44 @@ public class PetitionService {
         audit.record(caller.name(), "petition." + action.name().toLowerCase(), "petition", p.id.toString(),
                 p.unitPath, details);
         announce(p, action, from, date, r.toAgency());
+        if (action == Action.RESUME && dueBefore != null && !dueBefore.equals(p.resolutionDueDate)) {
+            String reason = "resumed after suspension " + suspendedSince + " – " + date + " (" + SUSPENSION_BASIS + ")";
+            history(p, ClockRecomputer.ACTION, p.status, p.status, date, r.documentReference(),
+                    Deadline.RESOLUTION + " " + dueBefore + " -> " + p.resolutionDueDate + "; " + reason);
+            // the notices of the old date no longer hold: the scanner announces the new one
+            em.createNativeQuery("delete from deadline_notice where petition_id = ?1 and deadline = ?2")
+                    .setParameter(1, p.id).setParameter(2, Deadline.RESOLUTION.name()).executeUpdate();
+            outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.DEADLINE_CHANGED,
+                    new PetitionEvents.DeadlineChanged(p.unitPath, p.id, Deadline.RESOLUTION.name(), dueBefore,
+                            p.resolutionDueDate, p.resolutionDueProvisional, reason));
+            audit.record(caller.name(), PetitionEvents.DEADLINE_CHANGED, "petition", p.id.toString(), p.unitPath,
+                    Map.of("deadline", Deadline.RESOLUTION.name(), "from", dueBefore.toString(),
+                            "to", p.resolutionDueDate.toString(), "reason", reason));
+        }
         return p;
+    }
+
+    /**
+     * Tiếp tục giải quyết: the suspended time is not counted in the resolution period (Luật 136/2025/QH15,
+     * Luật Khiếu nại Đ.11a), so the resolution clock is counted again with the days of the suspension
+     * added, in the unit its limit is counted in (the complaint rules' {@code countUnit}: working days,
+     * see the interpretations): the days counted of (suspended, resumed].
+     */
+    private void resume(Petition p, LocalDate since, LocalDate resumed) {
+        Optional<DeadlineRule> rule = resolutionRule(p);
+        if (since == null || rule.isEmpty() || p.resolutionDueDate == null) {
+            return;
+        }
+        int paused = calendar.countedBetween(since, resumed, rule.get().countUnit);
+        p.suspendedDays += paused;
+        if (p.extensionDays == null) {
+            // a clock extended before extension days were kept: counted on from its due date
+            p.resolutionDueDate = calendar.addDays(p.resolutionDueDate, paused, rule.get().countUnit);
+            return;
+        }
+        WorkingCalendar.Due due = rules.resolutionDue(p).orElseThrow();
+        p.resolutionDueDate = due.date();
+        p.resolutionDueProvisional = due.provisional();
     }
 
     private static String prefix(String fact, String note) {
@@ -407,7 +465,7 @@ public class PetitionService {
 
     /**
      * Gia hạn: while the resolution clock runs, within the rule's number and length of extensions,
-     * each counted from the nominal end of the period it extends (Luật Tố cáo 2018 Đ.30 k.1: an
+     * each counted from the nominal end of the period it extends (Luật Tố cáo 2018 Đ.30 k.2, k.3: an
      * especially complex denunciation ends at most 30 + 30 + 30 days after acceptance). While the
      * acceptance clock runs, the extension its rule allows (Đ.24 k.1: 7 → at most 10 working days
      * when verification in several places is needed).

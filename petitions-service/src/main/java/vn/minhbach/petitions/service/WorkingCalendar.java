@@ -1,6 +1,7 @@
 package vn.minhbach.petitions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import vn.minhbach.petitions.CalendarDay;
 import vn.minhbach.petitions.CalendarYear;
 import vn.minhbach.petitions.CountUnit;
 import vn.minhbach.petitions.calendar.LunarCalendar;
 import vn.minhbach.petitions.calendar.StatutoryHolidays;
+import vn.minhbach.petitions.config.PetitionsConfig;
 
 /**
  * Working days: Monday to Friday, minus the days off of each year's table, plus its compensating
@@ -24,6 +27,9 @@ import vn.minhbach.petitions.calendar.StatutoryHolidays;
  */
 @ApplicationScoped
 public class WorkingCalendar {
+
+    @Inject
+    PetitionsConfig config;
 
     private final StatutoryHolidays generator = new StatutoryHolidays(LunarCalendar.vietnam());
     private final Map<Integer, List<StatutoryHolidays.Day>> generated = new ConcurrentHashMap<>();
@@ -57,30 +63,65 @@ public class WorkingCalendar {
      */
     public Due count(LocalDate start, int days, CountUnit unit) {
         LocalDate horizon = start.plusDays(days * 3L + 60);
-        Map<LocalDate, CalendarDay.Kind> table = table(start, horizon);
-        LocalDate day = start;
-        if (unit == CountUnit.WORKING_DAYS) {
-            int counted = 0;
-            while (counted < days) {
-                day = day.plusDays(1);
-                if (isWorkingDay(day, table)) {
-                    counted++;
-                }
-            }
-        } else {
-            day = start.plusDays(days);
-            while (!isWorkingDay(day, table)) {
-                day = day.plusDays(1);
-            }
-        }
+        // one query for the published years of the whole horizon serves the table and the basis
+        Set<Integer> official = officialYears(start.getYear(), horizon.getYear());
+        Map<LocalDate, CalendarDay.Kind> table = table(start, horizon, official);
+        LocalDate day = lastDay(start, days, unit, d -> isWorkingDay(d, table),
+                config == null || config.calendarLimitMovesToWorkingDay());
         Set<Integer> provisional = new TreeSet<>();
-        Set<Integer> official = officialYears(start.getYear(), day.getYear());
         for (int y = start.getYear(); y <= day.getYear(); y++) {
             if (!official.contains(y)) {
                 provisional.add(y);
             }
         }
         return new Due(day, !provisional.isEmpty(), provisional);
+    }
+
+    /**
+     * The counting itself: the {@code days}-th working day after {@code start}, or the day {@code days}
+     * calendar days after it, moved to the next working day when {@code moveToWorkingDay} (Bộ luật Dân
+     * sự 2015 Đ.148 k.5; the interpretation switch {@code calendar-limit-moves-to-working-day}).
+     */
+    static LocalDate lastDay(LocalDate start, int days, CountUnit unit, Predicate<LocalDate> working,
+            boolean moveToWorkingDay) {
+        LocalDate day = start;
+        if (unit == CountUnit.WORKING_DAYS) {
+            int counted = 0;
+            while (counted < days) {
+                day = day.plusDays(1);
+                if (working.test(day)) {
+                    counted++;
+                }
+            }
+            return day;
+        }
+        day = start.plusDays(days);
+        while (moveToWorkingDay && !working.test(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /**
+     * The days counted in the unit between two days, the first excluded and the last included: for
+     * working days the working days of (from, to], for calendar days {@code to - from}. The length of a
+     * pause of a clock in the unit its limit is counted in.
+     */
+    public int countedBetween(LocalDate from, LocalDate to, CountUnit unit) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        if (unit != CountUnit.WORKING_DAYS) {
+            return (int) java.time.temporal.ChronoUnit.DAYS.between(from, to);
+        }
+        Map<LocalDate, CalendarDay.Kind> table = table(from, to, officialYears(from.getYear(), to.getYear()));
+        int counted = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d, table)) {
+                counted++;
+            }
+        }
+        return counted;
     }
 
     public boolean isOfficial(int year) {
@@ -107,9 +148,8 @@ public class WorkingCalendar {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    private Map<LocalDate, CalendarDay.Kind> table(LocalDate from, LocalDate to) {
+    private Map<LocalDate, CalendarDay.Kind> table(LocalDate from, LocalDate to, Set<Integer> official) {
         Map<LocalDate, CalendarDay.Kind> table = new HashMap<>();
-        Set<Integer> official = officialYears(from.getYear(), to.getYear());
         if (!official.isEmpty()) {
             List<CalendarDay> days = CalendarDay.list("day between ?1 and ?2 and year in ?3", from, to,
                     new ArrayList<>(official));

@@ -48,6 +48,24 @@ class LunarCalendarTest {
     }
 
     @Test
+    void atUtc8TheSameAlgorithmGivesThePublishedChineseDates() {
+        // The reference list is China's (Hong Kong Observatory) with Vietnam's two corrections of the
+        // period; the same computation at UTC+8 must give China's list itself, or the list would prove nothing.
+        List<String> wrong = new ArrayList<>();
+        for (int year = 1990; year <= 2050; year++) {
+            LocalDate expected = switch (year) {
+                case 2007 -> LocalDate.of(2007, 2, 18);
+                case 2030 -> LocalDate.of(2030, 2, 3);
+                default -> LocalDate.parse(TET_1990_2050[year - 1990]);
+            };
+            if (!china.tet(year).equals(expected)) {
+                wrong.add(year + ": " + china.tet(year) + " instead of " + expected);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void vietnamAndChinaDifferIn1985And2007And2030Only() {
         // 1985: the December 1984 new moon falls before midnight at UTC+7 and after it at UTC+8, which
         // moves month 11 and the leap month: Tết Ất Sửu was 21 Jan 1985 in Vietnam, 20 Feb in China.
