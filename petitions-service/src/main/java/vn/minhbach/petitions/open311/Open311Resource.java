@@ -129,6 +129,16 @@ public class Open311Resource {
         return Response.status(201).type(JSON).entity(List.of(created)).header("Cache-Control", "no-store").build();
     }
 
+    /** Any body that is not a form: the spec's error array (the chassis would answer a 415 problem). */
+    @POST
+    @Path("/requests.json")
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response notAForm() {
+        throw Open311Exception.of(415, "the body must be application/x-www-form-urlencoded");
+    }
+
     @GET
     @Path("/requests.json")
     @PermitAll
