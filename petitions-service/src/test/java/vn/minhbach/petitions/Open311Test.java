@@ -195,6 +195,7 @@ class Open311Test {
         // the running clock's due date, when the deadline rules give this kind one
         assertEquals(due == null, expected == null, due + " / " + expected);
         assertTrue(due == null || expected.startsWith(due), expected);
+        move(UNIT, id, "START_VERIFICATION", TODAY);
         move(UNIT, id, "RESOLVE", TODAY, "outcome", "ANSWERED");
         open311().queryParam("api_key", key).get(BASE + "/requests/" + id + ".json").then().statusCode(200)
                 .body("[0].status", equalTo("closed")).body("[0].status_notes", containsString("answered"))
