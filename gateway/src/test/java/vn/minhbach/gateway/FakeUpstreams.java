@@ -76,6 +76,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         router.post("/api/v1/petitions/located").handler(rc -> rc.response().setStatusCode(201)
                 .putHeader("Location", "http://127.0.0.1:" + PORTS.get(name) + "/api/v1/petitions/42?x=1").end());
         router.route("/api/v1/*").handler(rc -> echo(rc, name));
+        router.route("/open311/*").handler(rc -> echo(rc, name));
         HttpServer server = await(vertx.createHttpServer().requestHandler(router).listen(PORTS.get(name), "127.0.0.1"));
         SERVERS.put(name, server);
     }

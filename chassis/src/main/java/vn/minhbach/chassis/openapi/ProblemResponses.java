@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * operation has an {@code operationId} (the one its annotation or the strategy gave it, else one made
  * from the method and path), and declares the errors the chassis answers as RFC 9457 problem documents
  * ({@code application/problem+json}, schema {@code Problem}): 400, 401 and 403 (unless public), 404
- * (for a path with a parameter), 409 (for a change), 429, 500 and 503. Registered for every service
+ * (for a path with a parameter), 409 (for a change), 429, 500 and 503. Open311 GeoReport v2 paths
+ * ({@code /open311/...}) declare the spec's own error arrays themselves and get only 429, 500 and 503. Registered for every service
  * through the chassis' {@code META-INF/microprofile-config.properties} ({@code mp.openapi.filter}).
  */
 public class ProblemResponses implements OASFilter {
@@ -54,6 +55,14 @@ public class ProblemResponses implements OASFilter {
         boolean change = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS;
         APIResponses responses = op.getResponses();
+        if (path.startsWith("/open311/")) {
+            // Open311 GeoReport v2 answers its own error format (an array of {code, description}),
+            // declared by its operations; only the gateway's and the last resort's answers are problems.
+            add(responses, "429", "Rate limit reached (Retry-After)");
+            add(responses, "500", "Unexpected failure (errorId)");
+            add(responses, "503", "A dependency is unavailable (Retry-After)");
+            return;
+        }
         add(responses, "400", "Invalid input (per-field errors) or a malformed parameter");
         if (!open) {
             add(responses, "401", "No valid bearer token");

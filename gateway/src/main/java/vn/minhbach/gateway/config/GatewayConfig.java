@@ -136,6 +136,12 @@ public interface GatewayConfig {
         /** Per remote IP for additions to an anonymous denunciation, apart from submissions. */
         Limit publicAddition();
 
+        /**
+         * Per remote IP for Open311 GeoReport v2 submissions ({@code POST /open311/v2/requests.json}),
+         * apart from the public form's: no proof of work, the service checks the api_key.
+         */
+        Limit open311Write();
+
         /** Most clients whose buckets are remembered (least recently seen are forgotten first). */
         @WithDefault("100000")
         long maxClients();

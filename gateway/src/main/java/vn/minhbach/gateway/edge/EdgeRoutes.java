@@ -20,11 +20,12 @@ import vn.minhbach.gateway.config.GatewayConfig;
 import vn.minhbach.gateway.openapi.OpenApiMerger;
 import vn.minhbach.gateway.problem.Problems;
 import vn.minhbach.gateway.proxy.Forwarder;
+import vn.minhbach.gateway.proxy.PathPrefix;
 import vn.minhbach.gateway.proxy.Upstream;
 import vn.minhbach.gateway.proxy.Upstreams;
 
 /**
- * The edge pipeline for {@code /api/v1/**}: path hygiene, body size, authentication (quarkus-oidc,
+ * The edge pipeline for {@code /api/v1/**} and {@code /open311/**}: path hygiene, body size, authentication (quarkus-oidc,
  * lazily), coarse authorisation, rate limit, then either the reverse proxy or the gateway's own
  * endpoint. Runs on the event loop and never blocks: the token check uses quarkus-oidc's cached JWKS.
  *
@@ -38,6 +39,7 @@ public class EdgeRoutes {
     static final int ORDER_EDGE = 100;
     /** The gateway's own public endpoint: a proof-of-work challenge for an anonymous submission. */
     static final String CHALLENGES = "/api/v1/public/challenges";
+    static final String OPEN311 = "/open311";
     private static final BiConsumer<RoutingContext, Throwable> AUTH_FAILURE = (rc, failure) -> unauthenticated(rc);
 
     @Inject
@@ -67,6 +69,8 @@ public class EdgeRoutes {
     void install(@Observes Router router) {
         router.route().order(ORDER_REQUEST_ID).handler(RequestIds::handle);
         router.route("/api/v1/*").order(ORDER_EDGE).handler(this::edge);
+        // Open311 GeoReport v2 (issue 19.4): public at the edge, the api_key is checked by petitions-service
+        router.route(OPEN311 + "/*").order(ORDER_EDGE).handler(this::edge);
         router.get("/q/openapi").order(ORDER_EDGE).handler(openApi::serve);
         router.get(CHALLENGES).order(ORDER_EDGE + 1).handler(challenges::issue);
     }
@@ -207,11 +211,14 @@ public class EdgeRoutes {
     /**
      * Each public operation has a bucket of its own, so a burst of submissions from one address does
      * not block that address's status checks: reads, the receipt-code status lookup (a POST that only
-     * reads), additions, and submissions (every other public write).
+     * reads), additions, Open311 submissions, and submissions (every other public write).
      */
     static RateLimiter.Tier publicTier(HttpMethod method, String path) {
         if (isRead(method)) {
             return RateLimiter.Tier.PUBLIC_READ;
+        }
+        if (PathPrefix.matches(path, OPEN311)) {
+            return RateLimiter.Tier.OPEN311_WRITE;
         }
         if (path.endsWith("/status")) {
             return RateLimiter.Tier.PUBLIC_STATUS;

@@ -42,7 +42,7 @@ public class SubmissionMapping {
      * The agency of a transfer step, whose note starts with {@code toAgency=<agency>} and may go on with
      * {@code "; "} and the official's note (PetitionService.transition); only the agency is returned.
      */
-    static String agency(String note) {
+    public static String agency(String note) {
         if (note == null || !note.startsWith(TO_AGENCY)) {
             return null;
         }
