@@ -76,7 +76,16 @@ public final class PetitionRequests {
             @NotBlank @Size(max = 20000) String content,
             @Size(max = 10) List<@NotNull @Valid AttachmentInput> attachments,
             /** The submitting system's own reference (its case number): unique per client; 1–100 visible characters. */
-            @Size(min = 1, max = 100) @Pattern(regexp = EXTERNAL_REFERENCE) String externalReference) {
+            @Size(min = 1, max = 100) @Pattern(regexp = EXTERNAL_REFERENCE) String externalReference,
+            /**
+             * An anonymous letter recorded by an official (received by post, dropped in the box): no
+             * petitioner, kind DENUNCIATION, its own received date. Officials only (docs/petitions.md).
+             */
+            Boolean anonymous) {
+
+        public boolean isAnonymous() {
+            return Boolean.TRUE.equals(anonymous);
+        }
 
         /** Visible characters (letters of any script, digits, punctuation), no spaces at either end. */
         public static final String EXTERNAL_REFERENCE =

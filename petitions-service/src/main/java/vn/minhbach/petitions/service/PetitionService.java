@@ -130,6 +130,9 @@ public class PetitionService {
         }
         LocalDate received = in.receivedDate() == null || role.equals("citizen") ? today() : in.receivedDate();
         units.requireRegistered("unitPath", unit, received);
+        if (in.isAnonymous()) {
+            return anonymousLetter(in, unit, received, channel, role);
+        }
         if (in.petitioners() == null || in.petitioners().isEmpty()) {
             throw ProblemException.unprocessable("petition.petitioners.required");
         }
@@ -170,6 +173,34 @@ public class PetitionService {
         received(p);
         em.flush();
         return new Intake(p, suggestions);
+    }
+
+    /**
+     * An anonymous letter an official records (post, letter box): the law treats an anonymous
+     * denunciation as information to be processed (Luật Tố cáo 2018 Đ.25). Kind DENUNCIATION, no
+     * petitioner, the received date the official gives (default today), channel default POST; shown
+     * like a public-form submission (only the day of each step), with no receipt code: nobody holds one.
+     */
+    private Intake anonymousLetter(PetitionIntake in, String unit, LocalDate received, Channel channel, String role) {
+        if (!role.equals("official")) {
+            throw ProblemException.unprocessable("petition.anonymous.officialsOnly");
+        }
+        if (in.kind() != PetitionKind.DENUNCIATION) {
+            throw ProblemException.unprocessable("petition.anonymous.denunciationOnly", in.kind());
+        }
+        if (in.petitioners() != null && !in.petitioners().isEmpty()) {
+            throw ProblemException.unprocessable("petition.anonymous.petitioners");
+        }
+        Channel letter = in.channel() == null ? Channel.POST : channel;
+        Petition p = newPetition(unit, received, letter, in.kind(), in.subject(), in.domains(), in.content(),
+                role, caller.name());
+        p.anonymous = true;
+        p.petitionerCount = 0;
+        p.persist();
+        addAttachments(p, in.attachments());
+        received(p);
+        em.flush();
+        return new Intake(p, null);
     }
 
     private static String requireUnit(String unit) {
