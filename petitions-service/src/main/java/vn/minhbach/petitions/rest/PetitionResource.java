@@ -59,6 +59,7 @@ import vn.minhbach.petitions.rest.PetitionRequests.LinkRequest;
 import vn.minhbach.petitions.rest.PetitionRequests.PetitionIntake;
 import vn.minhbach.petitions.rest.PetitionRequests.RegisterRequest;
 import vn.minhbach.petitions.rest.PetitionRequests.TransitionRequest;
+import vn.minhbach.petitions.Channel;
 import vn.minhbach.petitions.rest.PetitionViews.DuplicateSuggestion;
 import vn.minhbach.petitions.rest.PetitionViews.IdentityView;
 import vn.minhbach.petitions.rest.PetitionViews.IntakeResult;
@@ -233,6 +234,20 @@ public class PetitionResource {
     @Operation(summary = "Đơn của tôi: a citizen's own petitions with status, due dates and outcome")
     public Page<TrackingView> mine(@BeanParam @Valid PageRequest page) {
         return Page.of(queries.mine(), page, mapping::tracking);
+    }
+
+    @Inject
+    vn.minhbach.petitions.service.TokenPetitioner tokenPetitioner;
+
+    @GET
+    @Path("/mine/draft")
+    @RolesAllowed(CITIZEN)
+    @Operation(summary = "Đơn mới của tôi: the petitioner prefilled from the login token (Vietnamese name order), the channel, and the unit directory to choose unitPath from")
+    public PetitionViews.PetitionDraft draft() {
+        PetitionViews.DraftPetitioner who = tokenPetitioner.fromToken()
+                .map(p -> new PetitionViews.DraftPetitioner(p.name(), p.email(), p.phone(), p.address(), true))
+                .orElse(null);
+        return new PetitionViews.PetitionDraft(who, Channel.MOBILE_APP.name(), "/api/v1/units");
     }
 
     @GET

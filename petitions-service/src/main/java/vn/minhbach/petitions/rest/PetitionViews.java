@@ -88,6 +88,28 @@ public final class PetitionViews {
     public record TrackingStep(String from, String to, LocalDate effectiveDate, String documentReference) {
     }
 
+    /**
+     * What an app fills in before a citizen types anything (issue 20, point 5): the petitioner from the
+     * login token, the channel, and where to choose the unit from.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record PetitionDraft(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Người gửi từ token đăng nhập; tên theo thứ tự Việt Nam: họ, tên đệm, tên")
+            DraftPetitioner petitioner,
+            String channel,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Danh bạ đơn vị: chọn unitPath từ GET /api/v1/units, không gõ tay")
+            String unitDirectory) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record DraftPetitioner(String name, String email, String phone, String address, boolean representative) {
+
+        @Override
+        public String toString() {
+            return "DraftPetitioner[***]";
+        }
+    }
+
     /** Shown once: only its hash is kept. */
     public record AnonymousReceipt(String receiptCode, String number, LocalDate receivedDate, String note) {
     }

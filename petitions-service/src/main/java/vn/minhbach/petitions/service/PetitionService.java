@@ -74,6 +74,8 @@ public class PetitionService {
     @Inject
     DuplicateFinder duplicates;
     @Inject
+    TokenPetitioner tokenPetitioner;
+    @Inject
     vn.minhbach.chassis.units.UnitCheck units;
 
     public record Intake(Petition petition, List<DuplicateSuggestion> suggestions) {
@@ -133,6 +135,10 @@ public class PetitionService {
         if (in.isAnonymous()) {
             return anonymousLetter(in, unit, received, channel, role);
         }
+        if ((in.petitioners() == null || in.petitioners().isEmpty()) && role.equals("citizen")) {
+            // A citizen need not type themselves: the petitioner is the one the login token names.
+            in = withPetitioners(in, tokenPetitioner.fromToken().map(List::of).orElse(List.of()));
+        }
         if (in.petitioners() == null || in.petitioners().isEmpty()) {
             throw ProblemException.unprocessable("petition.petitioners.required");
         }
@@ -173,6 +179,11 @@ public class PetitionService {
         received(p);
         em.flush();
         return new Intake(p, suggestions);
+    }
+
+    private static PetitionIntake withPetitioners(PetitionIntake in, List<PetitionerInput> petitioners) {
+        return new PetitionIntake(in.unitPath(), in.receivedDate(), in.channel(), in.kind(), petitioners, in.subject(),
+                in.domains(), in.content(), in.attachments(), in.externalReference(), in.anonymous());
     }
 
     /**
