@@ -216,7 +216,8 @@ public class EdgeRoutes {
         if (path.endsWith("/status")) {
             return RateLimiter.Tier.PUBLIC_STATUS;
         }
-        if (path.endsWith("/additions")) {
+        if (path.endsWith("/additions") || path.endsWith("/withdrawals")) {
+            // steps on an existing denunciation with its receipt code (no new petition: no proof of work)
             return RateLimiter.Tier.PUBLIC_ADDITION;
         }
         return RateLimiter.Tier.PUBLIC_WRITE;

@@ -149,6 +149,25 @@ public final class PetitionRequests {
             @Size(max = 5) List<@NotNull @Valid AttachmentInput> attachments) {
     }
 
+    /**
+     * A step the petitioner takes (withdrawal, second-instance appeal): an optional reference of their
+     * own document (e.g. the first-instance decision appealed) and a reason, shown to officials only.
+     */
+    public record PetitionerStepRequest(
+            @Size(max = 100) String documentReference,
+            @Size(max = 2000) String reason) {
+    }
+
+    /** Information a citizen adds to their own petition. */
+    public record InformationRequest(@NotBlank @Size(max = 5000) String content) {
+    }
+
+    /** Withdrawing an anonymous denunciation with its receipt code. */
+    public record ReceiptWithdrawalRequest(
+            @NotBlank @Size(min = 16, max = 64) String receiptCode,
+            @Size(max = 2000) String reason) {
+    }
+
     public record ReceiptRequest(@NotBlank @Size(min = 16, max = 64) String receiptCode) {
     }
 

@@ -255,11 +255,46 @@ public class PetitionResource {
     @RolesAllowed(CITIZEN)
     @Operation(summary = "Theo dõi đơn của tôi: one of my petitions with its status history")
     public TrackingView mineOne(@PathParam("id") UUID id) {
+        return mapping.tracking(myPetition(id));
+    }
+
+    /** A petition this citizen submitted from their account, or 404 as for a missing one. */
+    private Petition myPetition(UUID id) {
         Petition p = Petition.findById(id);
         if (p == null || !"citizen".equals(p.submitterRole) || !caller.name().equals(p.submittedBy)) {
             throw ProblemException.notFound(PetitionService.NOT_FOUND, id);
         }
-        return mapping.tracking(p);
+        return p;
+    }
+
+    @POST
+    @Path("/mine/{id}/withdrawals")
+    @RolesAllowed(CITIZEN)
+    @Transactional
+    @Operation(summary = "Rút đơn: the citizen withdraws their own petition (a WITHDRAW step, today)")
+    public TrackingView withdrawMine(@PathParam("id") UUID id, @Valid PetitionRequests.PetitionerStepRequest body) {
+        PetitionRequests.PetitionerStepRequest b = body == null ? new PetitionRequests.PetitionerStepRequest(null, null) : body;
+        return mapping.tracking(petitions.petitionerStep(myPetition(id), vn.minhbach.petitions.Action.WITHDRAW,
+                b.documentReference(), b.reason()));
+    }
+
+    @POST
+    @Path("/mine/{id}/appeals")
+    @RolesAllowed(CITIZEN)
+    @Transactional
+    @Operation(summary = "Khiếu nại lần hai: the complainant appeals the first-instance decision (an APPEAL step, today)")
+    public TrackingView appealMine(@PathParam("id") UUID id, @NotNull @Valid PetitionRequests.PetitionerStepRequest body) {
+        return mapping.tracking(petitions.petitionerStep(myPetition(id), vn.minhbach.petitions.Action.APPEAL,
+                body.documentReference(), body.reason()));
+    }
+
+    @POST
+    @Path("/mine/{id}/additions")
+    @RolesAllowed(CITIZEN)
+    @Transactional
+    @Operation(summary = "Bổ sung thông tin: the citizen adds information to their own open petition (a step, no status change)")
+    public TrackingView addToMine(@PathParam("id") UUID id, @NotNull @Valid PetitionRequests.InformationRequest body) {
+        return mapping.tracking(petitions.addInformation(myPetition(id), body.content()));
     }
 
     @GET

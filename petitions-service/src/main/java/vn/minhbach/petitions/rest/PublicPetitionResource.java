@@ -82,4 +82,12 @@ public class PublicPetitionResource {
         anonymous.addInformation(body.receiptCode(), body.content());
         return Response.noContent().build();
     }
+
+    @POST
+    @Path("/withdrawals")
+    @PermitAll
+    @Operation(summary = "Rút tố cáo bằng mã tiếp nhận (withdraw an anonymous denunciation with its receipt code)")
+    public TrackingView withdraw(@NotNull @Valid PetitionRequests.ReceiptWithdrawalRequest body) {
+        return mapping.tracking(anonymous.withdraw(body.receiptCode(), body.reason()));
+    }
 }

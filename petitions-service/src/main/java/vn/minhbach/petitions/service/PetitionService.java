@@ -95,6 +95,10 @@ public class PetitionService {
         return p;
     }
 
+    private boolean petitionerOnly() {
+        return caller.hasRole(Roles.CITIZEN) && !official() && !caller.hasRole(Roles.PETITION_INTAKE);
+    }
+
     private boolean official() {
         return caller.hasRole(Roles.RECEPTION_OFFICER) || caller.hasRole(Roles.PETITION_HANDLER);
     }
@@ -321,7 +325,25 @@ public class PetitionService {
     /** One step of the state machine: validates the action's own fields, moves, records, announces. */
     @Transactional
     public Petition transition(UUID id, TransitionRequest r) {
-        Petition p = scoped(id);
+        return move(scoped(id), r);
+    }
+
+    /**
+     * A step the petitioner takes themselves (issue 20, point 3), from the account or with the receipt
+     * code: withdrawing ({@code WITHDRAW}) or appealing a first-instance complaint decision
+     * ({@code APPEAL}, the second instance). Dated today; the same state machine, history, audit and
+     * event as an official's step. The caller has already proven the petition is theirs.
+     */
+    @Transactional
+    public Petition petitionerStep(Petition p, Action action, String documentReference, String reason) {
+        if (action != Action.WITHDRAW && action != Action.APPEAL) {
+            throw ProblemException.unprocessable("petition.action.notForPetitioner", action);
+        }
+        return move(p, new TransitionRequest(action, today(), documentReference, reason, null, null, null, null, null,
+                null));
+    }
+
+    private Petition move(Petition p, TransitionRequest r) {
         Action action = r.action();
         switch (action) {
             case NOT_ACCEPT -> require(r.legalGround() != null, "petition.legalGround.required");
@@ -440,7 +462,9 @@ public class PetitionService {
         t.effectiveDate = date;
         t.documentReference = documentReference;
         t.note = note;
-        t.actor = caller.isAnonymous() ? "anonymous" : caller.name();
+        // A citizen's account name may be their name, phone or e-mail: officials see "petitioner" (the
+        // identity stays with the identity custodian, docs/petitions.md "Denouncer protection").
+        t.actor = caller.isAnonymous() ? "anonymous" : petitionerOnly() ? "petitioner" : caller.name();
         t.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         t.persist();
     }
@@ -587,6 +611,24 @@ public class PetitionService {
         a.addedBy = by;
         a.persist();
         audit.record(by, "petition.information-added", "petition", p.id.toString(), p.unitPath, Map.of());
+        // A step of its own in the history (no status change) and its event, in the same transaction.
+        history(p, ADD_INFORMATION, p.status, p.status, today(), null, null);
+        outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.INFORMATION_ADDED,
+                new PetitionEvents.InformationAdded(p.unitPath, p.id, p.status.name(), today(),
+                        "anonymous".equals(by) ? "anonymous" : "citizen"));
+    }
+
+    /** History action of {@link #addition}: information added by the petitioner. */
+    public static final String ADD_INFORMATION = "ADD_INFORMATION";
+
+    /** A citizen adds information to their own petition (issue 20, point 3). */
+    @Transactional
+    public Petition addInformation(Petition p, String content) {
+        if (p.status.settled()) {
+            throw ProblemException.conflict("petition.settled", p.status);
+        }
+        addition(p, content, caller.name());
+        return p;
     }
 
     /**
