@@ -213,7 +213,7 @@ public class EdgeRoutes {
         if (isRead(method)) {
             return RateLimiter.Tier.PUBLIC_READ;
         }
-        if (path.endsWith("/status")) {
+        if (path.endsWith("/status") || path.endsWith("/changes")) {
             return RateLimiter.Tier.PUBLIC_STATUS;
         }
         if (path.endsWith("/additions") || path.endsWith("/withdrawals")) {

@@ -128,6 +128,18 @@ public class PetitionMapping {
                 p.nextDueDate, p.instance);
     }
 
+    /** The change feed's page in the request's language. */
+    public PetitionViews.CitizenChanges changes(vn.minhbach.petitions.service.CitizenChanges.Batch batch) {
+        java.util.Locale locale = requestLocale();
+        return new PetitionViews.CitizenChanges(batch.changes().stream().map(c -> new PetitionViews.CitizenChange(
+                c.cursor(), c.step().petitionId, c.number(), c.step().action,
+                vn.minhbach.chassis.problem.ProblemMessages.find("citizen.step." + c.step().action, locale)
+                        .orElse(text("citizen.step.OTHER", locale)),
+                name(c.step().toStatus), c.step().toStatus == null ? null
+                        : text("citizen.status." + c.step().toStatus.name(), locale),
+                c.step().effectiveDate)).toList(), batch.next());
+    }
+
     private static String text(String key, java.util.Locale locale, Object... args) {
         return vn.minhbach.chassis.problem.ProblemMessages.text(key, locale, args);
     }

@@ -168,6 +168,12 @@ public final class PetitionRequests {
             @Size(max = 2000) String reason) {
     }
 
+    /** The receipt-code change feed: steps after step number {@code after} (the {@code next} of the last poll). */
+    public record ReceiptChangesRequest(
+            @NotBlank @Size(min = 16, max = 64) String receiptCode,
+            @Min(-1) @Max(100000) Integer after) {
+    }
+
     public record ReceiptRequest(@NotBlank @Size(min = 16, max = 64) String receiptCode) {
     }
 

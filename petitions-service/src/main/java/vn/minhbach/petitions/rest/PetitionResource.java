@@ -250,6 +250,19 @@ public class PetitionResource {
         return new PetitionViews.PetitionDraft(who, Channel.MOBILE_APP.name(), "/api/v1/units");
     }
 
+    @Inject
+    vn.minhbach.petitions.service.CitizenChanges citizenChanges;
+
+    @GET
+    @Path("/mine/changes")
+    @RolesAllowed(CITIZEN)
+    @Operation(summary = "Thay đổi trên đơn của tôi (change feed for notifications): the steps of my petitions after the cursor, oldest first; poll with after=<next>")
+    public PetitionViews.CitizenChanges myChanges(
+            @QueryParam("after") @jakarta.validation.constraints.Size(max = 200) String after,
+            @QueryParam("size") @DefaultValue("50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(200) int size) {
+        return mapping.changes(citizenChanges.ofOwner(caller.name(), after, size));
+    }
+
     @GET
     @Path("/mine/{id}")
     @RolesAllowed(CITIZEN)

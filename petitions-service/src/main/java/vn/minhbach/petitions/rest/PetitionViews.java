@@ -102,6 +102,20 @@ public final class PetitionViews {
             int instance) {
     }
 
+    /** One step of one of my petitions, in the change feed; {@code cursor} resumes after it. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record CitizenChange(String cursor, UUID petitionId, String number, String action, String label,
+            String status, String statusLabel, LocalDate effectiveDate) {
+    }
+
+    /**
+     * A page of the change feed, oldest first. Send {@code next} as {@code after} on the next poll
+     * (it stays the same while nothing new has happened); absent until there is a first change.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record CitizenChanges(List<CitizenChange> items, String next) {
+    }
+
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record TrackingStep(String from, String to, LocalDate effectiveDate, String documentReference,
             String action,
