@@ -74,6 +74,25 @@ class OpenApiTest {
     }
 
     @Test
+    void theMergedDocumentLogsInAtThePublicIssuer() throws InterruptedException {
+        awaitCompleteDocument();
+        given().when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("components.securitySchemes.oidc.type", equalTo("openIdConnect"))
+                .body("components.securitySchemes.oidc.openIdConnectUrl",
+                        equalTo("https://login.minhbach.test/realms/minhbach/.well-known/openid-configuration"))
+                .body("security[0]", hasKey("oidc"));
+    }
+
+    @Test
+    void swaggerUiUsesTheAuthorizationCodeWithPkceAsThePublicClient() {
+        String page = given().when().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("minhbach-mobile"), "client id missing from Swagger UI");
+        org.junit.jupiter.api.Assertions.assertTrue(java.util.regex.Pattern
+                .compile("usePkceWithAuthorizationCodeGrant[\"']?\\s*:\\s*true").matcher(page).find(), "PKCE not enabled in Swagger UI");
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().when().get("/q/swagger-ui/")
                 .then().statusCode(200)

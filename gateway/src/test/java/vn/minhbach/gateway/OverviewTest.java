@@ -2,7 +2,9 @@ package vn.minhbach.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +57,30 @@ class OverviewTest {
         } finally {
             FakeUpstreams.startServer("programs");
         }
+    }
+
+    @Test
+    void aHandlerSeesOnlyTheSectionsItsRolesOpenNotForbiddenOnes() {
+        // handler.btl: petition-handler only. The recommendations and tasks endpoints do not allow that
+        // role, so those sections are left out instead of answering FORBIDDEN (issue 20, point 7).
+        given().auth().oauth2(TestTokens.token("handler.btl", "01.021", "petition-handler"))
+                .when().get("/api/v1/me/overview")
+                .then().statusCode(200)
+                .body("unit", equalTo("01.021"))
+                .body("dueSoonPetitions.available", equalTo(true))
+                .body("dueSoonPetitions.items", hasSize(2))
+                .body("$", not(hasKey("openRecommendations")))
+                .body("$", not(hasKey("overdueTasks")));
+    }
+
+    @Test
+    void anInspectorSeesRecommendationsOnly() {
+        given().auth().oauth2(TestTokens.token("inspector.1", "01.021", "inspector"))
+                .when().get("/api/v1/me/overview")
+                .then().statusCode(200)
+                .body("openRecommendations.available", equalTo(true))
+                .body("$", not(hasKey("dueSoonPetitions")))
+                .body("$", not(hasKey("overdueTasks")));
     }
 
     @Test

@@ -79,6 +79,11 @@ class RateLimitTest {
                 .when().post("/api/v1/public/petitions/status").then().statusCode(200);
         given().contentType("application/json").body("{\"receiptCode\":\"ABCDEFGHJKMNPQRSTUVWXYZ2\"}")
                 .when().post("/api/v1/public/petitions/additions").then().statusCode(200);
+        // the receipt-code steps and the change feed need no proof of work and are not submissions
+        given().contentType("application/json").body("{\"receiptCode\":\"ABCDEFGHJKMNPQRSTUVWXYZ2\"}")
+                .when().post("/api/v1/public/petitions/withdrawals").then().statusCode(200);
+        given().contentType("application/json").body("{\"receiptCode\":\"ABCDEFGHJKMNPQRSTUVWXYZ2\"}")
+                .when().post("/api/v1/public/petitions/changes").then().statusCode(200);
         Thread.sleep(3100);
     }
 

@@ -128,6 +128,11 @@ class SecurityMatrixTest {
                 Set.of("leader", "petition-handler", "auditor"), 200));
         cells.add(new Cell("GET", "/petitions/mine", () -> "/api/v1/petitions/mine", null, Set.of("citizen"), 200));
         cells.add(new Cell("GET", "/petitions/mine/{id}", SecurityMatrixTest::citizensOwn, null, Set.of("citizen"), 200));
+        cells.add(new Cell("GET", "/petitions/mine/draft", () -> "/api/v1/petitions/mine/draft", null, Set.of("citizen"), 200));
+        cells.add(new Cell("POST", "/petitions/mine/{id}/additions", () -> citizensOwn() + "/additions",
+                () -> Map.of("content", "Bổ sung thông tin"), Set.of("citizen"), 200));
+        cells.add(new Cell("POST", "/petitions/mine/{id}/withdrawals", () -> citizensOwn() + "/withdrawals",
+                () -> Map.of("reason", "Rút đơn"), Set.of("citizen"), 200));
         cells.add(new Cell("GET", "/petitions/{id}/duplicates", () -> one.get() + "/duplicates", null,
                 Set.of("reception-officer", "petition-handler"), 200));
         cells.add(new Cell("POST", "/petitions/{id}/transitions", () -> "/api/v1/petitions/" + fresh() + "/transitions",

@@ -42,6 +42,22 @@ public final class TestTokens {
         return builder.jws().keyId("1").sign("privateKey.jwk");
     }
 
+    /** A fresh token with extra claims (e.g. {@code given_name}, {@code family_name}, {@code email}). */
+    public static String withClaims(String user, String unit, Map<String, Object> claims, String... roles) {
+        var builder = Jwt.preferredUserName(user)
+                .subject(user)
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .claim("auth_time", java.time.Instant.now().getEpochSecond())
+                .expiresIn(Duration.ofMinutes(30));
+        if (unit != null) {
+            builder.claim("unit", unit);
+        }
+        claims.forEach(builder::claim);
+        return builder.jws().keyId("1").sign("privateKey.jwk");
+    }
+
     /** A token that expired an hour ago, for the 401 cases. */
     public static String expired(String user, String unit, String... roles) {
         long past = System.currentTimeMillis() / 1000 - 3600;

@@ -61,4 +61,45 @@ class RealmImportTest {
         int lifespan = realm.path("accessTokenLifespan").asInt(Integer.MAX_VALUE);
         assertTrue(lifespan <= 300, "access tokens live " + lifespan + " s; at most 300");
     }
+
+    /**
+     * Swagger UI at the gateway logs in with the authorization code flow and PKCE as the client its
+     * configuration names: that client must exist, be public, allow only the code flow with S256, and
+     * accept Swagger UI's redirect page on the production host, the public issuer's realm and the local gateway.
+     */
+    @Test
+    void swaggerUiLogsInWithAPublicPkceClientThatAcceptsItsRedirectPage() throws Exception {
+        java.util.Properties gateway = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Deployed.ROOT.resolve("gateway/src/main/resources/application.properties"))) {
+            gateway.load(in);
+        }
+        String clientId = gateway.getProperty("quarkus.swagger-ui.oauth-client-id");
+        assertEquals("true", gateway.getProperty("quarkus.swagger-ui.oauth-use-pkce-with-authorization-code-grant"));
+        JsonNode realm = Yaml.JSON.readTree(Deployed.REALM.toFile());
+        JsonNode client = null;
+        for (JsonNode c : realm.path("clients")) {
+            if (c.path("clientId").asText().equals(clientId)) {
+                client = c;
+            }
+        }
+        assertTrue(client != null, "Swagger UI's client " + clientId + " is not in the realm");
+        assertTrue(client.path("publicClient").asBoolean(), clientId + " must be public (no secret in a browser)");
+        assertTrue(client.path("standardFlowEnabled").asBoolean(), clientId + " must allow the authorization code flow");
+        assertTrue(!client.path("implicitFlowEnabled").asBoolean(), clientId + " must not allow the implicit flow");
+        assertEquals("S256", client.path("attributes").path("pkce.code.challenge.method").asText());
+        List<String> redirects = new java.util.ArrayList<>();
+        client.path("redirectUris").forEach(u -> redirects.add(u.asText()));
+        String page = "/q/swagger-ui/oauth2-redirect.html";
+        String localGateway = "http://127.0.0.1:" + Deployed.PORTS.get(Deployed.GATEWAY) + page;
+        assertTrue(redirects.contains(localGateway), "the local gateway's Swagger UI cannot log in: " + redirects);
+        String host = Files.readString(Deployed.ROOT.resolve("deploy/kubernetes/gateway/kubernetes.yml"))
+                .lines().map(String::trim).filter(l -> l.startsWith("- host: ")).map(l -> l.substring(8).trim())
+                .findFirst().orElseThrow(() -> new AssertionError("no ingress host for the gateway"));
+        assertTrue(redirects.contains("https://" + host + page), "the production gateway's Swagger UI cannot log in: " + redirects);
+        String publicIssuer = Deployed.manifests().ofType(io.fabric8.kubernetes.api.model.ConfigMap.class).stream()
+                .filter(m -> "minhbach-config".equals(m.getMetadata().getName())).findFirst().orElseThrow()
+                .getData().get("OIDC_PUBLIC_URL");
+        assertTrue(publicIssuer != null && publicIssuer.startsWith("https://")
+                && publicIssuer.endsWith("/realms/" + realm.path("realm").asText()), "OIDC_PUBLIC_URL " + publicIssuer);
+    }
 }

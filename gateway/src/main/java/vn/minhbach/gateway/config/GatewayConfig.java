@@ -178,6 +178,13 @@ public interface GatewayConfig {
 
         @WithDefault("/q/openapi?format=json")
         String servicePath();
+
+        /**
+         * The issuer as a browser reaches it (env {@code OIDC_PUBLIC_URL}): the merged document's
+         * security scheme points Swagger UI's login (authorization code + PKCE) at its discovery
+         * document. Absent: the services' own schemes are left as they are.
+         */
+        Optional<String> loginIssuer();
     }
 
     interface Overview {
@@ -188,6 +195,13 @@ public interface GatewayConfig {
             String upstream();
 
             String path();
+
+            /**
+             * Roles the source's endpoint allows (its {@code @RolesAllowed}). A caller holding none of
+             * them gets no such section, rather than a section the service would refuse. Absent: every
+             * caller of the overview gets the section.
+             */
+            Optional<List<String>> roles();
         }
     }
 

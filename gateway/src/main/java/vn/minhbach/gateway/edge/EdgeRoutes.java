@@ -220,10 +220,11 @@ public class EdgeRoutes {
         if (PathPrefix.matches(path, OPEN311)) {
             return RateLimiter.Tier.OPEN311_WRITE;
         }
-        if (path.endsWith("/status")) {
+        if (path.endsWith("/status") || path.endsWith("/changes")) {
             return RateLimiter.Tier.PUBLIC_STATUS;
         }
-        if (path.endsWith("/additions")) {
+        if (path.endsWith("/additions") || path.endsWith("/withdrawals")) {
+            // steps on an existing denunciation with its receipt code (no new petition: no proof of work)
             return RateLimiter.Tier.PUBLIC_ADDITION;
         }
         return RateLimiter.Tier.PUBLIC_WRITE;

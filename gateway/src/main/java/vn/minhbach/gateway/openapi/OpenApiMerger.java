@@ -117,7 +117,7 @@ public class OpenApiMerger {
                     sources.add(new Source(all.get(i).name(), all.get(i).serviceName(), document));
                 }
             }
-            JsonObject merged = merge(sources, missing);
+            JsonObject merged = withLogin(merge(sources, missing), config.openapi().loginIssuer().orElse(null));
             long ttl = missing.isEmpty() ? config.openapi().cacheTtl().toMillis() : Math.min(INCOMPLETE_TTL_MILLIS,
                     config.openapi().cacheTtl().toMillis());
             return Future.succeededFuture(new Cached(merged.toBuffer(), System.currentTimeMillis() + ttl));
@@ -243,6 +243,54 @@ public class OpenApiMerger {
                 .put("components", components);
         if (!tags.isEmpty()) {
             merged.put("tags", new JsonArray(new ArrayList<>(tags.values())));
+        }
+        return merged;
+    }
+
+    static final String LOGIN_SCHEME = "oidc";
+
+    /**
+     * Points the document's login at the issuer a browser can reach: a scheme {@value #LOGIN_SCHEME}
+     * (OpenID Connect discovery, so Swagger UI offers the authorization code flow, with PKCE by its
+     * configuration), every OpenID Connect scheme the services declared moved to the same URL (theirs
+     * name the issuer as the services reach it, often an internal address), and a top-level optional
+     * requirement so "Authorize" applies to every operation.
+     */
+    static JsonObject withLogin(JsonObject merged, String issuer) {
+        if (issuer == null || issuer.isBlank()) {
+            return merged;
+        }
+        String base = issuer.trim();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        String discovery = base + "/.well-known/openid-configuration";
+        JsonObject components = merged.getJsonObject("components");
+        if (components == null) {
+            components = new JsonObject();
+            merged.put("components", components);
+        }
+        JsonObject schemes = components.getJsonObject("securitySchemes");
+        if (schemes == null) {
+            schemes = new JsonObject();
+            components.put("securitySchemes", schemes);
+        }
+        for (String name : schemes.fieldNames()) {
+            JsonObject scheme = schemes.getJsonObject(name);
+            if (scheme != null && "openIdConnect".equals(scheme.getString("type"))) {
+                scheme.put("openIdConnectUrl", discovery);
+            }
+        }
+        schemes.put(LOGIN_SCHEME, new JsonObject()
+                .put("type", "openIdConnect")
+                .put("openIdConnectUrl", discovery)
+                .put("description", "Đăng nhập Keycloak (authorization code + PKCE, client minhbach-mobile). "
+                        + "Keycloak login: authorization code with PKCE, public client minhbach-mobile."));
+        if (!merged.containsKey("security")) {
+            // {} makes it optional: public operations stay callable without logging in.
+            merged.put("security", new JsonArray()
+                    .add(new JsonObject().put(LOGIN_SCHEME, new JsonArray()))
+                    .add(new JsonObject()));
         }
         return merged;
     }

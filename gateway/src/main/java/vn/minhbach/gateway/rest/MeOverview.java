@@ -8,13 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A mobile official's start screen: three sections from three services. A section whose service did
  * not answer is {@code available: false} with the service named; the others are still filled.
+ * A section the caller's roles do not open is absent (omitted from the JSON), not refused.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "MeOverview", description = "Tổng quan của cán bộ (mobile): đơn sắp đến hạn, kiến nghị đang mở, nhiệm vụ quá hạn của đơn vị")
 public record MeOverview(
         @Schema(description = "Đơn vị của cán bộ (unit path từ token)") String unit,
-        @Schema(description = "Đơn sắp đến hạn giải quyết của đơn vị (petitions-service)") Section dueSoonPetitions,
-        @Schema(description = "Kiến nghị sau kiểm tra, giám sát đang mở do đơn vị chủ trì (inspections-service)") Section openRecommendations,
-        @Schema(description = "Nhiệm vụ quá hạn của đơn vị (programs-service)") Section overdueTasks) {
+        @Schema(description = "Đơn sắp đến hạn giải quyết của đơn vị (petitions-service); vắng mặt nếu vai trò không được xem") Section dueSoonPetitions,
+        @Schema(description = "Kiến nghị sau kiểm tra, giám sát đang mở do đơn vị chủ trì (inspections-service); vắng mặt nếu vai trò không được xem") Section openRecommendations,
+        @Schema(description = "Nhiệm vụ quá hạn của đơn vị (programs-service); vắng mặt nếu vai trò không được xem") Section overdueTasks) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MeOverviewSection")

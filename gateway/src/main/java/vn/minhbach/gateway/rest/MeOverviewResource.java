@@ -3,6 +3,7 @@ package vn.minhbach.gateway.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
@@ -55,6 +56,9 @@ public class MeOverviewResource {
     @Inject
     JsonWebToken jwt;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tổng quan của tôi (my overview): đơn sắp đến hạn, kiến nghị đang mở, nhiệm vụ quá hạn của đơn vị")
@@ -88,8 +92,22 @@ public class MeOverviewResource {
                 .entity(Problems.document(request, 400, "gateway.bad-size", size).encode()).build());
     }
 
+    /**
+     * A section the caller's roles do not open is left out (no key in the answer), not called: the
+     * service would only refuse it (docs/gateway.md, "sections by role").
+     */
+    private boolean allowed(GatewayConfig.Overview.Source source) {
+        if (source == null || source.roles().isEmpty()) {
+            return true;
+        }
+        return source.roles().get().stream().map(String::trim).anyMatch(identity::hasRole);
+    }
+
     private Uni<MeOverview.Section> section(String name, int pageSize, HttpServerRequest request) {
         GatewayConfig.Overview.Source source = config.overview().sources().get(name);
+        if (!allowed(source)) {
+            return Uni.createFrom().nullItem();
+        }
         Upstream upstream = source == null ? null : upstreams.byName(source.upstream()).orElse(null);
         if (upstream == null) {
             return Uni.createFrom().item(MeOverview.Section.unavailable(name, "UNAVAILABLE", null));

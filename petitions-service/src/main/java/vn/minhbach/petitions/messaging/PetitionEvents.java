@@ -23,6 +23,8 @@ public final class PetitionEvents {
     public static final String DEADLINE_CHANGED = "petition.deadline-changed";
     public static final String CORRUPTION_SIGNS_FLAGGED = "petition.corruption-signs-flagged";
     public static final String REGISTER_UPDATED = "petition.register-updated";
+    /** A citizen (own account) or an anonymous denouncer (receipt code) added information; no status change. */
+    public static final String INFORMATION_ADDED = "petition.information-added";
     public static final String VISIT_AGGREGATE = "reception-visit";
     public static final String VISIT_RECORDED = "reception-visit.recorded";
 
@@ -39,6 +41,11 @@ public final class PetitionEvents {
             List<String> domains, LocalDate receivedDate, boolean anonymous,
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             String intakeClient) {
+    }
+
+    /** {@code addedBy}: {@code citizen}, {@code anonymous} (receipt code); never a name, never the content. */
+    public record InformationAdded(String unitPath, UUID petitionId, String status, LocalDate effectiveDate,
+            String addedBy) {
     }
 
     public record Accepted(String unitPath, UUID petitionId, String from, String to, LocalDate effectiveDate,

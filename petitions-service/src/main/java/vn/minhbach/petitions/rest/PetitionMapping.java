@@ -96,11 +96,77 @@ public class PetitionMapping {
     }
 
     public TrackingView tracking(Petition p) {
-        List<TrackingStep> steps = PetitionTransition.<PetitionTransition>list("petitionId = ?1 order by seq", p.id)
-                .stream().map(t -> new TrackingStep(name(t.fromStatus), name(t.toStatus), t.effectiveDate,
-                        t.documentReference)).toList();
+        return tracking(p, requestLocale());
+    }
+
+    /**
+     * The citizen's view. Each step's label and note are fixed texts per action (messages
+     * {@code citizen.step.*}, {@code citizen.note.*}), never the official's note; from that note only
+     * the facts the citizen is owed are taken: the legal ground of a refusal, the agency of a transfer.
+     */
+    public TrackingView tracking(Petition p, java.util.Locale locale) {
+        List<PetitionTransition> rows = PetitionTransition.list("petitionId = ?1 order by seq", p.id);
+        String outcome = p.outcome == null ? null : text("citizen.outcome." + p.outcome.name(), locale);
+        List<TrackingStep> steps = rows.stream().map(t -> {
+            String ground = "NOT_ACCEPT".equals(t.action) ? noteFact(t.note, "legalGround=") : null;
+            String agency = "TRANSFER".equals(t.action) ? SubmissionMapping.agency(t.note) : null;
+            String action = t.action;
+            String label = vn.minhbach.chassis.problem.ProblemMessages.find("citizen.step." + action, locale)
+                    .orElse(text("citizen.step.OTHER", locale));
+            String note = vn.minhbach.chassis.problem.ProblemMessages.find("citizen.note." + action, locale).isPresent()
+                    ? text("citizen.note." + action, locale, agency == null ? "" : agency,
+                            outcome == null || !"RESOLVE".equals(action) ? "" : outcome)
+                    : null;
+            return new TrackingStep(name(t.fromStatus), name(t.toStatus), t.effectiveDate, t.documentReference,
+                    action, label, note, ground, ground == null ? null : text("citizen.ground." + ground, locale), agency);
+        }).toList();
+        String transferredTo = steps.stream().map(TrackingStep::toAgency).filter(java.util.Objects::nonNull)
+                .reduce((a, b) -> b).orElse(null);
         return new TrackingView(p.id, p.number, name(p.kind), name(p.status), p.receivedDate, p.acceptanceDueDate,
-                p.resolutionDueDate, p.extensionsUsed, name(p.outcome), p.resolvedDate, steps);
+                p.resolutionDueDate, p.extensionsUsed, name(p.outcome), p.resolvedDate, steps,
+                text("citizen.status." + p.status.name(), locale), outcome, transferredTo, name(p.nextDeadline),
+                p.nextDueDate, p.instance);
+    }
+
+    /** The change feed's page in the request's language. */
+    public PetitionViews.CitizenChanges changes(vn.minhbach.petitions.service.CitizenChanges.Batch batch) {
+        java.util.Locale locale = requestLocale();
+        return new PetitionViews.CitizenChanges(batch.changes().stream().map(c -> new PetitionViews.CitizenChange(
+                c.cursor(), c.step().petitionId, c.number(), c.step().action,
+                vn.minhbach.chassis.problem.ProblemMessages.find("citizen.step." + c.step().action, locale)
+                        .orElse(text("citizen.step.OTHER", locale)),
+                name(c.step().toStatus), c.step().toStatus == null ? null
+                        : text("citizen.status." + c.step().toStatus.name(), locale),
+                c.step().effectiveDate)).toList(), batch.next());
+    }
+
+    private static String text(String key, java.util.Locale locale, Object... args) {
+        return vn.minhbach.chassis.problem.ProblemMessages.text(key, locale, args);
+    }
+
+    /** A fact written first in a step's note ({@code key=value}, then {@code "; "} and the official's note). */
+    static String noteFact(String note, String key) {
+        if (note == null || !note.startsWith(key)) {
+            return null;
+        }
+        String rest = note.substring(key.length());
+        int end = rest.indexOf("; ");
+        return end < 0 ? rest : rest.substring(0, end);
+    }
+
+    @Inject
+    jakarta.enterprise.inject.Instance<io.vertx.core.http.HttpServerRequest> request;
+
+    /** The request's Accept-Language (Vietnamese by default, and outside a request). */
+    java.util.Locale requestLocale() {
+        try {
+            if (io.quarkus.arc.Arc.container().requestContext().isActive() && request.isResolvable()) {
+                return vn.minhbach.chassis.problem.ProblemMessages.locale(request.get().getHeader("Accept-Language"));
+            }
+        } catch (RuntimeException noRequest) {
+            // no HTTP request behind this call
+        }
+        return vn.minhbach.chassis.problem.ProblemMessages.VIETNAMESE;
     }
 
     public RegisterEntry registerEntry(Petition p) {

@@ -76,7 +76,16 @@ public final class PetitionRequests {
             @NotBlank @Size(max = 20000) String content,
             @Size(max = 10) List<@NotNull @Valid AttachmentInput> attachments,
             /** The submitting system's own reference (its case number): unique per client; 1–100 visible characters. */
-            @Size(min = 1, max = 100) @Pattern(regexp = EXTERNAL_REFERENCE) String externalReference) {
+            @Size(min = 1, max = 100) @Pattern(regexp = EXTERNAL_REFERENCE) String externalReference,
+            /**
+             * An anonymous letter recorded by an official (received by post, dropped in the box): no
+             * petitioner, kind DENUNCIATION, its own received date. Officials only (docs/petitions.md).
+             */
+            Boolean anonymous) {
+
+        public boolean isAnonymous() {
+            return Boolean.TRUE.equals(anonymous);
+        }
 
         /** Visible characters (letters of any script, digits, punctuation), no spaces at either end. */
         public static final String EXTERNAL_REFERENCE =
@@ -138,6 +147,31 @@ public final class PetitionRequests {
             @NotEmpty @Size(max = 8) List<@NotNull Domain> domains,
             @NotBlank @Size(max = 20000) String content,
             @Size(max = 5) List<@NotNull @Valid AttachmentInput> attachments) {
+    }
+
+    /**
+     * A step the petitioner takes (withdrawal, second-instance appeal): an optional reference of their
+     * own document (e.g. the first-instance decision appealed) and a reason, shown to officials only.
+     */
+    public record PetitionerStepRequest(
+            @Size(max = 100) String documentReference,
+            @Size(max = 2000) String reason) {
+    }
+
+    /** Information a citizen adds to their own petition. */
+    public record InformationRequest(@NotBlank @Size(max = 5000) String content) {
+    }
+
+    /** Withdrawing an anonymous denunciation with its receipt code. */
+    public record ReceiptWithdrawalRequest(
+            @NotBlank @Size(min = 16, max = 64) String receiptCode,
+            @Size(max = 2000) String reason) {
+    }
+
+    /** The receipt-code change feed: steps after step number {@code after} (the {@code next} of the last poll). */
+    public record ReceiptChangesRequest(
+            @NotBlank @Size(min = 16, max = 64) String receiptCode,
+            @Min(-1) @Max(100000) Integer after) {
     }
 
     public record ReceiptRequest(@NotBlank @Size(min = 16, max = 64) String receiptCode) {

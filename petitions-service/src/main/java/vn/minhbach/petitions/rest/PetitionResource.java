@@ -59,6 +59,7 @@ import vn.minhbach.petitions.rest.PetitionRequests.LinkRequest;
 import vn.minhbach.petitions.rest.PetitionRequests.PetitionIntake;
 import vn.minhbach.petitions.rest.PetitionRequests.RegisterRequest;
 import vn.minhbach.petitions.rest.PetitionRequests.TransitionRequest;
+import vn.minhbach.petitions.Channel;
 import vn.minhbach.petitions.rest.PetitionViews.DuplicateSuggestion;
 import vn.minhbach.petitions.rest.PetitionViews.IdentityView;
 import vn.minhbach.petitions.rest.PetitionViews.IntakeResult;
@@ -235,16 +236,78 @@ public class PetitionResource {
         return Page.of(queries.mine(), page, mapping::tracking);
     }
 
+    @Inject
+    vn.minhbach.petitions.service.TokenPetitioner tokenPetitioner;
+
+    @GET
+    @Path("/mine/draft")
+    @RolesAllowed(CITIZEN)
+    @Operation(summary = "Đơn mới của tôi: the petitioner prefilled from the login token (Vietnamese name order), the channel, and the unit directory to choose unitPath from")
+    public PetitionViews.PetitionDraft draft() {
+        PetitionViews.DraftPetitioner who = tokenPetitioner.fromToken()
+                .map(p -> new PetitionViews.DraftPetitioner(p.name(), p.email(), p.phone(), p.address(), true))
+                .orElse(null);
+        return new PetitionViews.PetitionDraft(who, Channel.MOBILE_APP.name(), "/api/v1/units");
+    }
+
+    @Inject
+    vn.minhbach.petitions.service.CitizenChanges citizenChanges;
+
+    @GET
+    @Path("/mine/changes")
+    @RolesAllowed(CITIZEN)
+    @Operation(summary = "Thay đổi trên đơn của tôi (change feed for notifications): the steps of my petitions after the cursor, oldest first; poll with after=<next>")
+    public PetitionViews.CitizenChanges myChanges(
+            @QueryParam("after") @jakarta.validation.constraints.Size(max = 200) String after,
+            @QueryParam("size") @DefaultValue("50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(200) int size) {
+        return mapping.changes(citizenChanges.ofOwner(caller.name(), after, size));
+    }
+
     @GET
     @Path("/mine/{id}")
     @RolesAllowed(CITIZEN)
     @Operation(summary = "Theo dõi đơn của tôi: one of my petitions with its status history")
     public TrackingView mineOne(@PathParam("id") UUID id) {
+        return mapping.tracking(myPetition(id));
+    }
+
+    /** A petition this citizen submitted from their account, or 404 as for a missing one. */
+    private Petition myPetition(UUID id) {
         Petition p = Petition.findById(id);
         if (p == null || !"citizen".equals(p.submitterRole) || !caller.name().equals(p.submittedBy)) {
             throw ProblemException.notFound(PetitionService.NOT_FOUND, id);
         }
-        return mapping.tracking(p);
+        return p;
+    }
+
+    @POST
+    @Path("/mine/{id}/withdrawals")
+    @RolesAllowed(CITIZEN)
+    @Transactional
+    @Operation(summary = "Rút đơn: the citizen withdraws their own petition (a WITHDRAW step, today)")
+    public TrackingView withdrawMine(@PathParam("id") UUID id, @Valid PetitionRequests.PetitionerStepRequest body) {
+        PetitionRequests.PetitionerStepRequest b = body == null ? new PetitionRequests.PetitionerStepRequest(null, null) : body;
+        return mapping.tracking(petitions.petitionerStep(myPetition(id), vn.minhbach.petitions.Action.WITHDRAW,
+                b.documentReference(), b.reason()));
+    }
+
+    @POST
+    @Path("/mine/{id}/appeals")
+    @RolesAllowed(CITIZEN)
+    @Transactional
+    @Operation(summary = "Khiếu nại lần hai: the complainant appeals the first-instance decision (an APPEAL step, today)")
+    public TrackingView appealMine(@PathParam("id") UUID id, @NotNull @Valid PetitionRequests.PetitionerStepRequest body) {
+        return mapping.tracking(petitions.petitionerStep(myPetition(id), vn.minhbach.petitions.Action.APPEAL,
+                body.documentReference(), body.reason()));
+    }
+
+    @POST
+    @Path("/mine/{id}/additions")
+    @RolesAllowed(CITIZEN)
+    @Transactional
+    @Operation(summary = "Bổ sung thông tin: the citizen adds information to their own open petition (a step, no status change)")
+    public TrackingView addToMine(@PathParam("id") UUID id, @NotNull @Valid PetitionRequests.InformationRequest body) {
+        return mapping.tracking(petitions.addInformation(myPetition(id), body.content()));
     }
 
     @GET

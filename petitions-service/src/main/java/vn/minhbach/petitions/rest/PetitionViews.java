@@ -80,12 +80,77 @@ public final class PetitionViews {
     }
 
     /** What a citizen or an anonymous submitter sees: status, dates and outcome, not officials' names. */
+    /**
+     * What a citizen (own account) or the holder of a receipt code sees: statuses, dates, document
+     * references and citizen-safe texts in the caller's language (Accept-Language, Vietnamese by
+     * default); never an official's name, the official's own note, a petitioner or the content.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record TrackingView(UUID id, String number, String kind, String status, LocalDate receivedDate,
             LocalDate acceptanceDueDate, LocalDate resolutionDueDate, int extensionsUsed, String outcome,
-            LocalDate resolvedDate, List<TrackingStep> history) {
+            LocalDate resolvedDate, List<TrackingStep> history,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Trạng thái bằng lời cho người dân (vi/en theo Accept-Language)")
+            String statusLabel,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Tóm tắt kết quả giải quyết (vi/en), khi đã có kết quả")
+            String outcomeSummary,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Cơ quan nhận đơn chuyển đến, khi đơn đã được chuyển")
+            String transferredTo,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Thời hạn đang chạy: ACCEPTANCE (thụ lý) hoặc RESOLUTION (giải quyết)")
+            String runningClock,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Hạn của thời hạn đang chạy")
+            LocalDate dueDate,
+            int instance) {
     }
 
-    public record TrackingStep(String from, String to, LocalDate effectiveDate, String documentReference) {
+    /** One step of one of my petitions, in the change feed; {@code cursor} resumes after it. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record CitizenChange(String cursor, UUID petitionId, String number, String action, String label,
+            String status, String statusLabel, LocalDate effectiveDate) {
+    }
+
+    /**
+     * A page of the change feed, oldest first. Send {@code next} as {@code after} on the next poll
+     * (it stays the same while nothing new has happened); absent until there is a first change.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record CitizenChanges(List<CitizenChange> items, String next) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record TrackingStep(String from, String to, LocalDate effectiveDate, String documentReference,
+            String action,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Tên bước cho người dân (vi/en)")
+            String label,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Giải thích bước cho người dân (vi/en); không phải ghi chú nội bộ của cán bộ")
+            String note,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Căn cứ pháp lý không thụ lý (mã NotAcceptedGround)")
+            String legalGround,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Căn cứ pháp lý không thụ lý bằng lời (vi/en)")
+            String legalGroundLabel,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Cơ quan nhận đơn chuyển")
+            String toAgency) {
+    }
+
+    /**
+     * What an app fills in before a citizen types anything (issue 20, point 5): the petitioner from the
+     * login token, the channel, and where to choose the unit from.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record PetitionDraft(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Người gửi từ token đăng nhập; tên theo thứ tự Việt Nam: họ, tên đệm, tên")
+            DraftPetitioner petitioner,
+            String channel,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Danh bạ đơn vị: chọn unitPath từ GET /api/v1/units, không gõ tay")
+            String unitDirectory) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record DraftPetitioner(String name, String email, String phone, String address, boolean representative) {
+
+        @Override
+        public String toString() {
+            return "DraftPetitioner[***]";
+        }
     }
 
     /** Shown once: only its hash is kept. */

@@ -82,4 +82,23 @@ public class PublicPetitionResource {
         anonymous.addInformation(body.receiptCode(), body.content());
         return Response.noContent().build();
     }
+
+    @POST
+    @Path("/withdrawals")
+    @PermitAll
+    @Operation(summary = "Rút tố cáo bằng mã tiếp nhận (withdraw an anonymous denunciation with its receipt code)")
+    public TrackingView withdraw(@NotNull @Valid PetitionRequests.ReceiptWithdrawalRequest body) {
+        return mapping.tracking(anonymous.withdraw(body.receiptCode(), body.reason()));
+    }
+
+    @jakarta.inject.Inject
+    vn.minhbach.petitions.service.CitizenChanges changes;
+
+    @POST
+    @Path("/changes")
+    @PermitAll
+    @Operation(summary = "Thay đổi của tố cáo theo mã tiếp nhận (change feed by receipt code; the code in the body): steps after step number 'after'")
+    public PetitionViews.CitizenChanges changes(@NotNull @Valid PetitionRequests.ReceiptChangesRequest body) {
+        return mapping.changes(changes.ofPetition(anonymous.byReceipt(body.receiptCode()), body.after(), 50));
+    }
 }

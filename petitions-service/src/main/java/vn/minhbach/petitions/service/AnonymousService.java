@@ -102,4 +102,9 @@ public class AnonymousService {
         return p;
     }
 
+    /** The denouncer withdraws with the receipt code (issue 20, point 3): the same WITHDRAW step. */
+    @Transactional
+    public Petition withdraw(String code, String reason) {
+        return petitions.petitionerStep(byReceipt(code), vn.minhbach.petitions.Action.WITHDRAW, null, reason);
+    }
 }

@@ -81,6 +81,8 @@ public class PetitionService {
     @Inject
     DuplicateFinder duplicates;
     @Inject
+    TokenPetitioner tokenPetitioner;
+    @Inject
     vn.minhbach.chassis.units.UnitCheck units;
 
     public record Intake(Petition petition, List<DuplicateSuggestion> suggestions) {
@@ -98,6 +100,10 @@ public class PetitionService {
         }
         caller.requireScope(p.unitPath, NOT_FOUND, id);
         return p;
+    }
+
+    private boolean petitionerOnly() {
+        return caller.hasRole(Roles.CITIZEN) && !official() && !caller.hasRole(Roles.PETITION_INTAKE);
     }
 
     private boolean official() {
@@ -137,6 +143,13 @@ public class PetitionService {
         }
         LocalDate received = in.receivedDate() == null || role.equals("citizen") ? today() : in.receivedDate();
         units.requireRegistered("unitPath", unit, received);
+        if (in.isAnonymous()) {
+            return anonymousLetter(in, unit, received, channel, role);
+        }
+        if ((in.petitioners() == null || in.petitioners().isEmpty()) && role.equals("citizen")) {
+            // A citizen need not type themselves: the petitioner is the one the login token names.
+            in = withPetitioners(in, tokenPetitioner.fromToken().map(List::of).orElse(List.of()));
+        }
         if (in.petitioners() == null || in.petitioners().isEmpty()) {
             throw ProblemException.unprocessable("petition.petitioners.required");
         }
@@ -177,6 +190,39 @@ public class PetitionService {
         received(p);
         em.flush();
         return new Intake(p, suggestions);
+    }
+
+    private static PetitionIntake withPetitioners(PetitionIntake in, List<PetitionerInput> petitioners) {
+        return new PetitionIntake(in.unitPath(), in.receivedDate(), in.channel(), in.kind(), petitioners, in.subject(),
+                in.domains(), in.content(), in.attachments(), in.externalReference(), in.anonymous());
+    }
+
+    /**
+     * An anonymous letter an official records (post, letter box): the law treats an anonymous
+     * denunciation as information to be processed (Luật Tố cáo 2018 Đ.25). Kind DENUNCIATION, no
+     * petitioner, the received date the official gives (default today), channel default POST; shown
+     * like a public-form submission (only the day of each step), with no receipt code: nobody holds one.
+     */
+    private Intake anonymousLetter(PetitionIntake in, String unit, LocalDate received, Channel channel, String role) {
+        if (!role.equals("official")) {
+            throw ProblemException.unprocessable("petition.anonymous.officialsOnly");
+        }
+        if (in.kind() != PetitionKind.DENUNCIATION) {
+            throw ProblemException.unprocessable("petition.anonymous.denunciationOnly", in.kind());
+        }
+        if (in.petitioners() != null && !in.petitioners().isEmpty()) {
+            throw ProblemException.unprocessable("petition.anonymous.petitioners");
+        }
+        Channel letter = in.channel() == null ? Channel.POST : channel;
+        Petition p = newPetition(unit, received, letter, in.kind(), in.subject(), in.domains(), in.content(),
+                role, caller.name());
+        p.anonymous = true;
+        p.petitionerCount = 0;
+        p.persist();
+        addAttachments(p, in.attachments());
+        received(p);
+        em.flush();
+        return new Intake(p, null);
     }
 
     private static String requireUnit(String unit) {
@@ -288,7 +334,25 @@ public class PetitionService {
     /** One step of the state machine: validates the action's own fields, moves, records, announces. */
     @Transactional
     public Petition transition(UUID id, TransitionRequest r) {
-        Petition p = scoped(id);
+        return move(scoped(id), r);
+    }
+
+    /**
+     * A step the petitioner takes themselves (issue 20, point 3), from the account or with the receipt
+     * code: withdrawing ({@code WITHDRAW}) or appealing a first-instance complaint decision
+     * ({@code APPEAL}, the second instance). Dated today; the same state machine, history, audit and
+     * event as an official's step. The caller has already proven the petition is theirs.
+     */
+    @Transactional
+    public Petition petitionerStep(Petition p, Action action, String documentReference, String reason) {
+        if (action != Action.WITHDRAW && action != Action.APPEAL) {
+            throw ProblemException.unprocessable("petition.action.notForPetitioner", action);
+        }
+        return move(p, new TransitionRequest(action, today(), documentReference, reason, null, null, null, null, null,
+                null));
+    }
+
+    private Petition move(Petition p, TransitionRequest r) {
         Action action = r.action();
         switch (action) {
             case NOT_ACCEPT -> require(r.legalGround() != null, "petition.legalGround.required");
@@ -458,7 +522,9 @@ public class PetitionService {
         t.effectiveDate = date;
         t.documentReference = documentReference;
         t.note = note;
-        t.actor = caller.isAnonymous() ? "anonymous" : caller.name();
+        // A citizen's account name may be their name, phone or e-mail: officials see "petitioner" (the
+        // identity stays with the identity custodian, docs/petitions.md "Denouncer protection").
+        t.actor = caller.isAnonymous() ? "anonymous" : petitionerOnly() ? "petitioner" : caller.name();
         t.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         t.persist();
     }
@@ -605,6 +671,24 @@ public class PetitionService {
         a.addedBy = by;
         a.persist();
         audit.record(by, "petition.information-added", "petition", p.id.toString(), p.unitPath, Map.of());
+        // A step of its own in the history (no status change) and its event, in the same transaction.
+        history(p, ADD_INFORMATION, p.status, p.status, today(), null, null);
+        outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.INFORMATION_ADDED,
+                new PetitionEvents.InformationAdded(p.unitPath, p.id, p.status.name(), today(),
+                        "anonymous".equals(by) ? "anonymous" : "citizen"));
+    }
+
+    /** History action of {@link #addition}: information added by the petitioner. */
+    public static final String ADD_INFORMATION = "ADD_INFORMATION";
+
+    /** A citizen adds information to their own petition (issue 20, point 3). */
+    @Transactional
+    public Petition addInformation(Petition p, String content) {
+        if (p.status.settled()) {
+            throw ProblemException.conflict("petition.settled", p.status);
+        }
+        addition(p, content, caller.name());
+        return p;
     }
 
     /**

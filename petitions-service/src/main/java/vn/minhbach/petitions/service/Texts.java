@@ -45,4 +45,25 @@ public final class Texts {
         return q.replace("\\", "").replace("%", "").replace("_", "").trim();
     }
 
+
+    /**
+     * A person's name in Vietnamese order (họ, tên đệm, tên) from OpenID Connect claims: Keycloak's
+     * {@code name} puts the given name first ("An Nguyễn Văn"), so family + middle + given is used when
+     * the parts are there ("Nguyễn Văn An"); otherwise {@code name} as it is; null when nothing is known.
+     */
+    public static String vietnameseName(String family, String middle, String given, String name) {
+        StringBuilder b = new StringBuilder();
+        for (String part : new String[] {family, middle, given}) {
+            if (part != null && !part.isBlank()) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(part.trim().replaceAll("\\s+", " "));
+            }
+        }
+        if (b.length() > 0 && given != null && !given.isBlank()) {
+            return b.toString();
+        }
+        return name == null || name.isBlank() ? (b.length() > 0 ? b.toString() : null) : name.trim().replaceAll("\\s+", " ");
+    }
 }
