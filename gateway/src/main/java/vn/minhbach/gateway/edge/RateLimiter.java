@@ -20,7 +20,7 @@ public class RateLimiter {
 
     /** Which limit applies. */
     public enum Tier {
-        AUTHENTICATED, PUBLIC_READ, PUBLIC_WRITE, PUBLIC_STATUS, PUBLIC_ADDITION
+        AUTHENTICATED, PUBLIC_READ, PUBLIC_WRITE, PUBLIC_STATUS, PUBLIC_ADDITION, PUBLIC_UPLOAD
     }
 
     /** Result of one attempt: allowed, or the seconds to wait. */
@@ -66,6 +66,7 @@ public class RateLimiter {
             case PUBLIC_WRITE -> config.rateLimit().publicWrite();
             case PUBLIC_STATUS -> config.rateLimit().publicStatus();
             case PUBLIC_ADDITION -> config.rateLimit().publicAddition();
+            case PUBLIC_UPLOAD -> config.rateLimit().publicUpload();
         };
     }
 }
