@@ -56,7 +56,8 @@ public class UploadResource {
             + "Reference the answer's id in intake's uploadIds or an attachment's uploadId within 24 hours.")
     @RequestBody(content = @Content(mediaType = "application/octet-stream",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UploadView.class)))
+    @APIResponse(responseCode = "201", description = "The upload, pending until referenced",
+            content = @Content(schema = @Schema(implementation = UploadView.class)))
     @APIResponse(responseCode = "413", description = "Declared or actual size over the limit")
     @APIResponse(responseCode = "415", description = "Content is not one of the allowed types")
     public Response upload(@QueryParam("name") String name, @HeaderParam("Content-Length") Long length,
@@ -73,7 +74,8 @@ public class UploadResource {
             + "submission's uploadTokens within 24 hours. Nothing about the sender is kept.")
     @RequestBody(content = @Content(mediaType = "application/octet-stream",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UploadView.class)))
+    @APIResponse(responseCode = "201", description = "The upload, pending until referenced",
+            content = @Content(schema = @Schema(implementation = UploadView.class)))
     public Response uploadAnonymous(@QueryParam("name") String name, @HeaderParam("Content-Length") Long length,
             InputStream body) {
         UploadView view = UploadView.of(uploads.storeAnonymous(name, length, body));
