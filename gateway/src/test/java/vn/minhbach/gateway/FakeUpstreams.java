@@ -104,6 +104,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             Runnable answer = () -> {
                 if (!rc.response().closed()) {
                     rc.response().putHeader("X-Request-Id", headers.getString("x-request-id", "none"));
+                    // an upload (POST …/uploads) answers 201 as petitions-service's does
+                    if (request.method().name().equals("POST") && request.path().endsWith("/uploads")) {
+                        rc.response().setStatusCode(201);
+                    }
                     rc.json(body);
                 }
             };

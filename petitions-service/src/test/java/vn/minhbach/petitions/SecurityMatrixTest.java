@@ -62,8 +62,8 @@ class SecurityMatrixTest {
 
     static String attachmentPath() {
         var body = intake(UNIT, "COMPLAINT", TODAY, "Có tệp", "Nội dung");
-        body.put("attachments", List.of(Map.of("name", "a.txt", "contentType", "text/plain",
-                "contentBase64", Base64.getEncoder().encodeToString("tệp".getBytes()))));
+        body.put("attachments", List.of(Map.of("name", "a.pdf", "contentType", "application/pdf",
+                "contentBase64", Base64.getEncoder().encodeToString("%PDF-1.4 tệp".getBytes()))));
         var r = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201).extract();
         return "/api/v1/petitions/" + r.path("petition.id") + "/attachments/" + r.path("petition.attachments[0].id");
     }
@@ -151,8 +151,11 @@ class SecurityMatrixTest {
                 () -> "/api/v1/petitions/" + fresh() + "/corruption-signs",
                 () -> Map.of("summary", "Dấu hiệu", "flaggedDate", TODAY.toString()), Set.of("petition-handler"), 200));
         cells.add(new Cell("POST", "/petitions/{id}/attachments", () -> one.get() + "/attachments",
-                () -> Map.of("name", "b.txt", "contentType", "text/plain", "contentBase64", "dGVzdA=="),
+                () -> Map.of("name", "b.pdf", "contentType", "application/pdf", "contentBase64", "JVBERi0xLjQgdGVzdA=="),
                 Set.of("reception-officer", "petition-handler"), 201));
+        cells.add(new Cell("POST", "/uploads", () -> "/api/v1/uploads?name=a.jpg",
+                () -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0},
+                Set.of("reception-officer", "petition-handler", "citizen", "petition-intake"), 201));
         cells.add(new Cell("GET", "/petitions/{id}/attachments/{aid}", SecurityMatrixTest::attachmentPath, null,
                 READERS, 200));
         cells.add(new Cell("POST", "/petitions/{id}/identity-reveals", () -> one.get() + "/identity-reveals",
@@ -178,7 +181,9 @@ class SecurityMatrixTest {
     static Response call(RequestSpecification spec, Cell cell) {
         spec = spec.contentType(ContentType.JSON).accept("*/*");
         if (cell.body() != null) {
-            spec = spec.body(cell.body().get());
+            Object body = cell.body().get();
+            // an upload is the file's bytes as they are, not JSON
+            spec = body instanceof byte[] ? spec.contentType("image/jpeg").body(body) : spec.body(body);
         }
         return spec.request(cell.method(), cell.path().get());
     }

@@ -58,6 +58,15 @@ public interface GatewayConfig {
     @WithDefault("10M")
     MemorySize maxBodySize();
 
+    /**
+     * Longest pause allowed between two pieces of a client's request body (a phone uploading over a
+     * slow link keeps going as long as bytes arrive). The upstream's {@code timeout} starts only once
+     * the whole body has been passed on; a client that stalls longer gets 408 and does not count
+     * against the service's circuit breaker.
+     */
+    @WithDefault("30s")
+    Duration bodyIdleTimeout();
+
     OpenApi openapi();
 
     /**
@@ -141,6 +150,12 @@ public interface GatewayConfig {
          * apart from the public form's: no proof of work, the service checks the api_key.
          */
         Limit open311Write();
+
+        /**
+         * Per remote IP for anonymous uploads ({@code POST /api/v1/public/uploads}, issue 20): files come
+         * before the submission that uses them, so they cost no proof of work of their own.
+         */
+        Limit publicUpload();
 
         /** Most clients whose buckets are remembered (least recently seen are forgotten first). */
         @WithDefault("100000")

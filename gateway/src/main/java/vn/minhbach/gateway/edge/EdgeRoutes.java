@@ -40,6 +40,8 @@ public class EdgeRoutes {
     /** The gateway's own public endpoint: a proof-of-work challenge for an anonymous submission. */
     static final String CHALLENGES = "/api/v1/public/challenges";
     static final String OPEN311 = "/open311";
+    /** Anonymous uploads (issue 20): a bucket of their own, no proof of work (the submission pays it). */
+    static final String PUBLIC_UPLOADS = "/api/v1/public/uploads";
     private static final BiConsumer<RoutingContext, Throwable> AUTH_FAILURE = (rc, failure) -> unauthenticated(rc);
 
     @Inject
@@ -211,7 +213,7 @@ public class EdgeRoutes {
     /**
      * Each public operation has a bucket of its own, so a burst of submissions from one address does
      * not block that address's status checks: reads, the receipt-code status lookup (a POST that only
-     * reads), additions, Open311 submissions, and submissions (every other public write).
+     * reads), additions, Open311 submissions, anonymous uploads, and submissions (every other public write).
      */
     static RateLimiter.Tier publicTier(HttpMethod method, String path) {
         if (isRead(method)) {
@@ -226,6 +228,9 @@ public class EdgeRoutes {
         if (path.endsWith("/additions") || path.endsWith("/withdrawals")) {
             // steps on an existing denunciation with its receipt code (no new petition: no proof of work)
             return RateLimiter.Tier.PUBLIC_ADDITION;
+        }
+        if (path.equals(PUBLIC_UPLOADS)) {
+            return RateLimiter.Tier.PUBLIC_UPLOAD;
         }
         return RateLimiter.Tier.PUBLIC_WRITE;
     }

@@ -20,7 +20,7 @@ public class RateLimiter {
 
     /** Which limit applies. */
     public enum Tier {
-        AUTHENTICATED, PUBLIC_READ, PUBLIC_WRITE, PUBLIC_STATUS, PUBLIC_ADDITION, OPEN311_WRITE
+        AUTHENTICATED, PUBLIC_READ, PUBLIC_WRITE, PUBLIC_STATUS, PUBLIC_ADDITION, OPEN311_WRITE, PUBLIC_UPLOAD
     }
 
     /** Result of one attempt: allowed, or the seconds to wait. */
@@ -67,6 +67,7 @@ public class RateLimiter {
             case PUBLIC_STATUS -> config.rateLimit().publicStatus();
             case PUBLIC_ADDITION -> config.rateLimit().publicAddition();
             case OPEN311_WRITE -> config.rateLimit().open311Write();
+            case PUBLIC_UPLOAD -> config.rateLimit().publicUpload();
         };
     }
 }

@@ -49,6 +49,11 @@ public final class Upstream {
         return serviceName;
     }
 
+    /** Idle timeout towards the service: to the response and between its chunks. */
+    public long timeoutMillis() {
+        return timeoutMillis;
+    }
+
     public HttpClient client() {
         return client;
     }

@@ -1,6 +1,7 @@
 package vn.minhbach.gateway.proxy;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
@@ -20,37 +21,45 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
 
+    /** Where the origin provider finds the body, to start the service's timer once it has been sent. */
+    static final String BODY = "minhbach.client-body";
+
+    private final Vertx vertx;
     private final Upstream upstream;
     private final long maxBodySize;
+    private final long bodyIdleMillis;
 
-    UpstreamInterceptor(Upstream upstream, long maxBodySize) {
+    UpstreamInterceptor(Vertx vertx, Upstream upstream, long maxBodySize, long bodyIdleMillis) {
+        this.vertx = vertx;
         this.upstream = upstream;
         this.maxBodySize = maxBodySize;
+        this.bodyIdleMillis = bodyIdleMillis;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
         forwarded(request);
-        LimitedBody limited = null;
+        HttpServerRequest original = request.proxiedRequest();
         Body body = request.getBody();
-        if (body != null && body.length() < 0 && body.stream() != null) {
-            // Chunked upload: the edge could not check a Content-Length, so count while streaming.
-            limited = new LimitedBody(body.stream(), maxBodySize);
-            request.setBody(Body.body(limited, -1));
+        ClientBody checked = null;
+        if (body != null && body.stream() != null) {
+            // Every body: the service's timer starts when it has been sent; a chunked one (length -1,
+            // no Content-Length the edge could check) is also counted against the limit.
+            long limit = body.length() < 0 ? maxBodySize : Long.MAX_VALUE;
+            checked = new ClientBody(vertx, body.stream(), limit, bodyIdleMillis, upstream.timeoutMillis());
+            request.setBody(Body.body(checked, body.length()));
+            context.set(BODY, checked);
         }
-        LimitedBody checked = limited;
-        HttpServerRequest client = request.proxiedRequest();
+        ClientBody sent = checked;
         return upstream.<ProxyResponse>call(context::sendRequest,
-                failure -> (checked != null && checked.exceeded()) || client.response().closed()).recover(failure -> {
-            HttpServerRequest original = request.proxiedRequest();
-            if (checked != null && checked.exceeded()) {
-                ProxyResponse response = request.response();
-                response.setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.CONTENT_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .setBody(Body.body(Problems.document(original, 413, "gateway.payload-too-large", maxBodySize).toBuffer()));
-                return Future.succeededFuture(response);
+                failure -> (sent != null && sent.clientFault()) || original.response().closed()).recover(failure -> {
+            if (sent != null && sent.exceeded()) {
+                return Future.succeededFuture(problem(request, 413, "gateway.payload-too-large", maxBodySize));
+            }
+            if (sent != null && sent.stalled()) {
+                LOG.infof("request body stalled for %s %s after %d ms", original.method(), original.path(), bodyIdleMillis);
+                return Future.succeededFuture(problem(request, 408, "gateway.body-timeout", bodyIdleMillis / 1000));
             }
             LOG.warnf("%s unavailable for %s %s: %s", upstream.serviceName(), original.method(), original.path(),
                     failure.toString());
@@ -62,6 +71,16 @@ final class UpstreamInterceptor implements ProxyInterceptor {
                             upstream.serviceName()).toBuffer()));
             return Future.succeededFuture(response);
         });
+    }
+
+    /** A refusal of the client's body: the rest of it is not read, so the connection is closed. */
+    private static ProxyResponse problem(ProxyRequest request, int status, String key, Object argument) {
+        ProxyResponse response = request.response();
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.CONTENT_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .setBody(Body.body(Problems.document(request.proxiedRequest(), status, key, argument).toBuffer()));
+        return response;
     }
 
     /**

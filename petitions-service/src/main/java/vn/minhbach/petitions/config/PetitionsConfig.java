@@ -39,6 +39,14 @@ public interface PetitionsConfig {
     @WithDefault("10")
     int attachmentMaxCount();
 
+    /** How long an upload waits to be referenced by intake, an addition or a submission (issue 20). */
+    @WithDefault("24h")
+    java.time.Duration uploadTtl();
+
+    /** Most uploads one signed-in owner may have pending at a time. */
+    @WithDefault("20")
+    int uploadMaxPending();
+
     /** Most bytes of attachments one petition may hold, from intake and additions together (25 MiB). */
     @WithDefault("26214400")
     long attachmentMaxTotalBytes();

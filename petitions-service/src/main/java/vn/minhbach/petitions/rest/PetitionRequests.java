@@ -58,11 +58,29 @@ public final class PetitionRequests {
             @Size(max = 300) String unit) {
     }
 
+    /**
+     * A file: either an upload made before ({@code uploadId}, issue 20: POST /api/v1/uploads) or, kept
+     * for compatibility, the bytes in base64 with a name. The type is taken from the bytes either way;
+     * {@code contentType} is only the client's label.
+     */
     public record AttachmentInput(
-            @NotBlank @Size(max = 255) String name,
-            @NotBlank @Size(max = 100) @Pattern(regexp = "^[\\w.+-]+/[\\w.+-]+$") String contentType,
+            @Size(min = 1, max = 255) String name,
+            @Size(max = 100) @Pattern(regexp = "^[\\w.+-]+/[\\w.+-]+$") String contentType,
             /** Base64; the decoded size is checked against the configured limit. */
-            @NotBlank @Size(max = 14_000_000) String contentBase64) {
+            @Size(min = 1, max = 14_000_000) String contentBase64,
+            UUID uploadId) {
+
+        /** Without an upload, name and base64 content are required. */
+        public void requireBase64() {
+            if (name == null || name.isBlank()) {
+                throw vn.minhbach.chassis.problem.ProblemException.badRequest("attachment.invalid", "name")
+                        .withField("name");
+            }
+            if (contentBase64 == null || contentBase64.isBlank()) {
+                throw vn.minhbach.chassis.problem.ProblemException.badRequest("attachment.invalid", name)
+                        .withField("contentBase64");
+            }
+        }
     }
 
     public record PetitionIntake(
@@ -75,6 +93,8 @@ public final class PetitionRequests {
             @NotEmpty @Size(max = 8) List<@NotNull Domain> domains,
             @NotBlank @Size(max = 20000) String content,
             @Size(max = 10) List<@NotNull @Valid AttachmentInput> attachments,
+            /** Files uploaded before by the same caller (POST /api/v1/uploads), issue 20. */
+            @Size(max = 10) List<@NotNull UUID> uploadIds,
             /** The submitting system's own reference (its case number): unique per client; 1–100 visible characters. */
             @Size(min = 1, max = 100) @Pattern(regexp = EXTERNAL_REFERENCE) String externalReference,
             /**
@@ -146,7 +166,9 @@ public final class PetitionRequests {
             @NotNull @Valid SubjectInput subject,
             @NotEmpty @Size(max = 8) List<@NotNull Domain> domains,
             @NotBlank @Size(max = 20000) String content,
-            @Size(max = 5) List<@NotNull @Valid AttachmentInput> attachments) {
+            @Size(max = 5) List<@NotNull @Valid AttachmentInput> attachments,
+            /** Tokens of files uploaded before (POST /api/v1/public/uploads), issue 20. */
+            @Size(max = 5) List<@NotNull @Size(min = 20, max = 100) String> uploadTokens) {
     }
 
     /**

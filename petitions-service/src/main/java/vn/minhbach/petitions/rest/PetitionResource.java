@@ -409,15 +409,16 @@ public class PetitionResource {
     @Path("/{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER, AUDITOR})
-    @Operation(summary = "Tải tài liệu đính kèm")
-    public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+    @Operation(summary = "Tải tài liệu đính kèm: Content-Disposition with filename*, strong ETag (SHA-256), "
+            + "If-None-Match (304), one byte range (Range: bytes=a-b → 206, unsatisfiable → 416; If-Range)")
+    public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
+            @Context HttpHeaders headers) {
         Petition p = petitions.scoped(id);
         Attachment a = Attachment.find("id = ?1 and petitionId = ?2", attachmentId, p.id).firstResult();
         if (a == null) {
             throw ProblemException.notFound("attachment.notFound", attachmentId);
         }
-        return Response.ok(a.content, a.contentType).header("X-Content-SHA256", a.sha256)
-                .header("Content-Disposition", "attachment").build();
+        return Downloads.answer(a.content, a.contentType, a.name, a.sha256, headers);
     }
 
     @POST

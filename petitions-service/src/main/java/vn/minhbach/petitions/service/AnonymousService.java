@@ -20,6 +20,8 @@ public class AnonymousService {
     vn.minhbach.chassis.units.UnitCheck units;
 
     @Inject
+    Uploads uploads;
+    @Inject
     PetitionService petitions;
 
     public record Submitted(Petition petition, String receiptCode) {
@@ -76,7 +78,7 @@ public class AnonymousService {
         String code = Texts.receiptCode();
         p.receiptHash = Texts.sha256(code);
         p.persist();
-        petitions.addAttachments(p, in.attachments());
+        petitions.addAttachments(p, in.attachments(), uploads.takeAnonymous(in.uploadTokens()));
         petitions.received(p);
         return new Submitted(p, code);
     }

@@ -22,6 +22,7 @@ import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.petitions.Action;
 import vn.minhbach.petitions.Attachment;
+import vn.minhbach.petitions.PendingUpload;
 import vn.minhbach.petitions.Channel;
 import vn.minhbach.petitions.Complexity;
 import vn.minhbach.petitions.Deadline;
@@ -64,6 +65,8 @@ public class PetitionService {
 
     @Inject
     Caller caller;
+    @Inject
+    Uploads uploads;
     @Inject
     Outbox outbox;
     @Inject
@@ -186,7 +189,17 @@ public class PetitionService {
             row.fingerprint = cipher.fingerprint(who.name(), who.idNumber());
             row.persist();
         }
-        addAttachments(p, in.attachments());
+        // an attachment given by uploadId is the same as one listed in uploadIds
+        List<UUID> uploadIds = new java.util.ArrayList<>(in.uploadIds() == null ? List.of() : in.uploadIds());
+        List<AttachmentInput> base64 = new java.util.ArrayList<>();
+        for (AttachmentInput a : in.attachments() == null ? List.<AttachmentInput>of() : in.attachments()) {
+            if (a.uploadId() != null) {
+                uploadIds.add(a.uploadId());
+            } else {
+                base64.add(a);
+            }
+        }
+        addAttachments(p, base64, uploads.takeOwn(uploadIds));
         received(p);
         em.flush();
         return new Intake(p, suggestions);
@@ -279,16 +292,26 @@ public class PetitionService {
     }
 
     public void addAttachments(Petition p, List<AttachmentInput> inputs) {
-        if (inputs == null || inputs.isEmpty()) {
+        addAttachments(p, inputs, List.of());
+    }
+
+    /**
+     * Base64 attachments (kept for compatibility) and pending uploads (issue 20) onto a petition. Caps
+     * per petition, over intake and every later addition: count and total bytes. Every file's type is
+     * taken from its bytes ({@link ContentSniffer}); the client's label is not trusted.
+     */
+    public void addAttachments(Petition p, List<AttachmentInput> inputs, List<PendingUpload> uploads) {
+        List<AttachmentInput> base64 = inputs == null ? List.of() : inputs;
+        if (base64.isEmpty() && uploads.isEmpty()) {
             return;
         }
-        // Caps per petition, over intake and every later addition: count and total bytes.
         Object[] held = (Object[]) em.createQuery(
                 "select count(a), coalesce(sum(a.size), 0) from Attachment a where a.petitionId = :p")
                 .setParameter("p", p.id).getSingleResult();
         long count = ((Number) held[0]).longValue();
         long total = ((Number) held[1]).longValue();
-        for (AttachmentInput in : inputs) {
+        for (AttachmentInput in : base64) {
+            in.requireBase64();
             if (++count > config.attachmentMaxCount()) {
                 throw ProblemException.unprocessable("attachment.tooMany", config.attachmentMaxCount());
             }
@@ -308,26 +331,52 @@ public class PetitionService {
             if (total > config.attachmentMaxTotalBytes()) {
                 throw new ProblemException(413, "attachment.totalTooLarge", config.attachmentMaxTotalBytes());
             }
-            Attachment a = new Attachment();
-            a.id = UUID.randomUUID();
-            a.petitionId = p.id;
-            a.name = in.name();
-            a.contentType = in.contentType();
-            a.size = bytes.length;
-            a.sha256 = Texts.sha256(bytes);
-            a.content = bytes;
-            a.addedBy = caller.name();
-            a.addedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            a.persist();
+            String type = ContentSniffer.sniff(bytes).orElseThrow(
+                    () -> new ProblemException(415, "attachment.unsupportedType", in.name(), ContentSniffer.ALLOWED));
+            attach(p, in.name(), type, bytes, Texts.sha256(bytes));
         }
+        for (PendingUpload u : uploads) {
+            if (++count > config.attachmentMaxCount()) {
+                throw ProblemException.unprocessable("attachment.tooMany", config.attachmentMaxCount());
+            }
+            total += u.size;
+            if (total > config.attachmentMaxTotalBytes()) {
+                throw new ProblemException(413, "attachment.totalTooLarge", config.attachmentMaxTotalBytes());
+            }
+            attach(p, u.name, u.contentType, u.content, u.sha256);
+            u.delete();
+        }
+    }
+
+    private void attach(Petition p, String name, String type, byte[] bytes, String sha256) {
+        Attachment a = new Attachment();
+        a.id = UUID.randomUUID();
+        a.petitionId = p.id;
+        a.name = name;
+        a.contentType = type;
+        a.size = bytes.length;
+        a.sha256 = sha256;
+        a.content = bytes;
+        a.addedBy = caller.name();
+        a.addedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.persist();
     }
 
     @Transactional
     public Petition addAttachment(UUID id, AttachmentInput in) {
         Petition p = scoped(id);
-        addAttachments(p, List.of(in));
+        String name;
+        if (in.uploadId() != null) {
+            List<PendingUpload> taken = uploads.takeOwn(List.of(in.uploadId()));
+            name = taken.get(0).name;
+            addAttachments(p, List.of(), taken);
+        } else {
+            in.requireBase64();
+            name = in.name();
+            addAttachments(p, List.of(in), List.of());
+        }
         audit.record(caller.name(), "petition.attachment-added", "petition", p.id.toString(), p.unitPath,
-                Map.of("name", in.name()));
+                Map.of("name", name));
         return p;
     }
 

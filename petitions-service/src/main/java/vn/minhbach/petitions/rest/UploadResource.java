@@ -1,0 +1,85 @@
+package vn.minhbach.petitions.rest;
+
+import static vn.minhbach.petitions.rest.Roles.*;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.petitions.PendingUpload;
+import vn.minhbach.petitions.service.Uploads;
+
+/**
+ * Upload first, reference later (issue 20): the file is the raw request body (any Content-Type; the
+ * type is taken from the bytes), its name in {@code ?name=} (UTF-8, percent-encoded). The body is
+ * streamed, not base64 in JSON; the answer's {@code id} (or, anonymously, {@code uploadToken}) is then
+ * given to intake, an addition or an anonymous submission.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Uploads (Tải tệp)", description = "Tải tệp lên trước, rồi tham chiếu khi nộp đơn")
+public class UploadResource {
+
+    @Inject
+    Uploads uploads;
+
+    /** What an upload answers. {@code uploadToken}: only for an anonymous upload, shown once. */
+    public record UploadView(UUID id, String name, String contentType, long size, String sha256,
+            OffsetDateTime expiresAt, @Schema(nullable = true) String uploadToken) {
+        static UploadView of(Uploads.Stored s) {
+            PendingUpload u = s.upload();
+            return new UploadView(u.id, u.name, u.contentType, u.size, u.sha256, u.expiresAt, s.uploadToken());
+        }
+    }
+
+    @POST
+    @Path("/uploads")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, CITIZEN, PETITION_INTAKE})
+    @Operation(summary = "Tải tệp đính kèm lên (raw body; JPEG, PNG, HEIC, PDF, DOCX, MP4 by content; ≤ 5 MiB). "
+            + "Reference the answer's id in intake's uploadIds or an attachment's uploadId within 24 hours.")
+    @RequestBody(content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "The upload, pending until referenced",
+            content = @Content(schema = @Schema(implementation = UploadView.class)))
+    @APIResponse(responseCode = "413", description = "Declared or actual size over the limit")
+    @APIResponse(responseCode = "415", description = "Content is not one of the allowed types")
+    public Response upload(@QueryParam("name") String name, @HeaderParam("Content-Length") Long length,
+            InputStream body) {
+        return Response.status(201).entity(UploadView.of(uploads.store(name, length, body)))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/public/uploads")
+    @Consumes(MediaType.WILDCARD)
+    @PermitAll
+    @Operation(summary = "Tải tệp lên cho tố cáo nặc danh: answers an uploadToken, shown once; give it in the "
+            + "submission's uploadTokens within 24 hours. Nothing about the sender is kept.")
+    @RequestBody(content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "The upload, pending until referenced",
+            content = @Content(schema = @Schema(implementation = UploadView.class)))
+    public Response uploadAnonymous(@QueryParam("name") String name, @HeaderParam("Content-Length") Long length,
+            InputStream body) {
+        UploadView view = UploadView.of(uploads.storeAnonymous(name, length, body));
+        // the id alone is of no use to anyone; only the token refers to the upload
+        return Response.status(201).entity(view).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,317 @@
+package vn.minhbach.petitions;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.minhbach.petitions.Api.*;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import vn.minhbach.testing.TestTokens;
+
+/**
+ * Issue 20: upload as a raw body, then reference; types by content; limits before reading; downloads
+ * with Content-Disposition filename*, ETag and one byte range.
+ */
+@QuarkusTest
+class UploadTest {
+
+    static final String UNIT = "01.901";
+    static final String ANON_UNIT = "01.904";
+    static final LocalDate RECEIVED = LocalDate.of(2023, 3, 6);
+
+    @Inject
+    AgroalDataSource db;
+
+    static byte[] jpeg(int size) {
+        byte[] b = new byte[size];
+        for (int i = 0; i < size; i++) {
+            b[i] = (byte) (i * 7);
+        }
+        byte[] head = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+        System.arraycopy(head, 0, b, 0, head.length);
+        return b;
+    }
+
+    static byte[] docx() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] zip() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("payload.exe"));
+            zip.write("MZ".getBytes(StandardCharsets.US_ASCII));
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] ftyp(String major, String compatible) {
+        byte[] b = new byte[64];
+        byte[] head = (major + "\0\0\0\0" + compatible).getBytes(StandardCharsets.ISO_8859_1);
+        b[3] = (byte) (8 + head.length);
+        System.arraycopy("ftyp".getBytes(StandardCharsets.US_ASCII), 0, b, 4, 4);
+        System.arraycopy(head, 0, b, 8, head.length);
+        return b;
+    }
+
+    static RequestSpecification raw(RequestSpecification spec, String label) {
+        return spec.contentType(label);
+    }
+
+    static io.restassured.response.ValidatableResponse upload(RequestSpecification spec, String name, String label,
+            byte[] bytes) {
+        return raw(spec, label).queryParam("name", name).body(bytes).post("/api/v1/uploads").then();
+    }
+
+    static String sha(byte[] b) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    @Test
+    void aPhotoUploadedAsItsBytesIsTakenByIntakeAndDownloadedWithNameETagAndRanges() throws Exception {
+        byte[] photo = jpeg(3_000);
+        String name = "Ảnh hiện trường.jpg";
+        String uploadId = upload(reception(UNIT), name, "application/octet-stream", photo).statusCode(201)
+                .header("Cache-Control", containsString("no-store"))
+                .body("name", is(name))
+                .body("contentType", is("image/jpeg"))
+                .body("size", is(3_000))
+                .body("sha256", is(sha(photo)))
+                .body("expiresAt", notNullValue())
+                .body("uploadToken", nullValue())
+                .extract().path("id");
+        var body = intake(UNIT, "COMPLAINT", RECEIVED, "Quyết định 20", "Có ảnh tải lên trước");
+        body.put("uploadIds", List.of(uploadId));
+        var created = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201)
+                .body("petition.attachments", hasSize(1))
+                .body("petition.attachments[0].name", is(name))
+                .body("petition.attachments[0].contentType", is("image/jpeg"))
+                .body("petition.attachments[0].sha256", is(sha(photo))).extract();
+        String path = "/api/v1/petitions/" + created.path("petition.id") + "/attachments/"
+                + created.path("petition.attachments[0].id");
+        String etag = "\"" + sha(photo) + "\"";
+
+        var whole = handler(UNIT).accept("*/*").get(path).then().statusCode(200)
+                .contentType("image/jpeg")
+                .header("ETag", etag)
+                .header("Accept-Ranges", "bytes")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", is("attachment; filename=\"Anh hien truong.jpg\"; "
+                        + "filename*=UTF-8''%E1%BA%A2nh%20hi%E1%BB%87n%20tr%C6%B0%E1%BB%9Dng.jpg"))
+                .extract().asByteArray();
+        assertArrayEquals(photo, whole);
+
+        byte[] part = handler(UNIT).accept("*/*").header("Range", "bytes=100-199").get(path).then().statusCode(206)
+                .header("Content-Range", "bytes 100-199/3000").header("ETag", etag).extract().asByteArray();
+        assertArrayEquals(Arrays.copyOfRange(photo, 100, 200), part);
+        byte[] tail = handler(UNIT).accept("*/*").header("Range", "bytes=-10").get(path).then().statusCode(206)
+                .header("Content-Range", "bytes 2990-2999/3000").extract().asByteArray();
+        assertArrayEquals(Arrays.copyOfRange(photo, 2990, 3000), tail);
+        byte[] rest = handler(UNIT).accept("*/*").header("Range", "bytes=2500-").get(path).then().statusCode(206)
+                .header("Content-Range", "bytes 2500-2999/3000").extract().asByteArray();
+        assertEquals(500, rest.length);
+        // past the end: 416 as a problem, with the size
+        handler(UNIT).accept("*/*").header("Range", "bytes=3000-3100").get(path).then().statusCode(416)
+                .contentType(containsString("problem+json"))
+                .header("Content-Range", "bytes */3000")
+                .body("type", endsWith("attachment.rangeNotSatisfiable"));
+        // If-Range with another validator: the whole file
+        assertEquals(3_000, handler(UNIT).accept("*/*").header("Range", "bytes=0-9").header("If-Range", "\"other\"")
+                .get(path).then().statusCode(200).extract().asByteArray().length);
+        // several ranges: the whole file (allowed by RFC 9110)
+        handler(UNIT).accept("*/*").header("Range", "bytes=0-1,5-6").get(path).then().statusCode(200);
+        // revalidation
+        handler(UNIT).accept("*/*").header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
+
+        // an upload is used once
+        var again = intake(UNIT, "COMPLAINT", RECEIVED, "Quyết định 20b", "Dùng lại tệp");
+        again.put("uploadIds", List.of(uploadId));
+        reception(UNIT).body(again).post("/api/v1/petitions").then().statusCode(422)
+                .contentType(containsString("problem+json"))
+                .body("type", endsWith("upload.notFound"));
+    }
+
+    @Test
+    void anAdditionTakesAnUploadByIdAndTheBase64PathStillWorks() throws Exception {
+        String id = newPetition(UNIT, "COMPLAINT", RECEIVED);
+        byte[] pdf = "%PDF-1.7 biên bản".getBytes(StandardCharsets.UTF_8);
+        String uploadId = upload(handler(UNIT), "biên bản.pdf", "application/pdf", pdf).statusCode(201)
+                .body("contentType", is("application/pdf")).extract().path("id");
+        handler(UNIT).body(Map.of("uploadId", uploadId)).post("/api/v1/petitions/" + id + "/attachments").then()
+                .statusCode(201).body("attachments", hasSize(1))
+                .body("attachments[0].name", is("biên bản.pdf")).body("attachments[0].sha256", is(sha(pdf)));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        handler(UNIT).body(Map.of("name", "so-do.png", "contentType", "image/png",
+                "contentBase64", Base64.getEncoder().encodeToString(png)))
+                .post("/api/v1/petitions/" + id + "/attachments").then().statusCode(201)
+                .body("attachments", hasSize(2)).body("attachments[1].contentType", is("image/png"));
+        // neither an upload nor content
+        handler(UNIT).body(Map.of("name", "trống.pdf")).post("/api/v1/petitions/" + id + "/attachments").then()
+                .statusCode(400).contentType(containsString("problem+json"));
+    }
+
+    @Test
+    void typesAreTakenFromTheBytesNotFromTheLabel() throws Exception {
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] exe = new byte[512];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        byte[] html = "<!DOCTYPE html><html><body><script>fetch('/x')</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        for (byte[] hostile : List.of(svg, exe, html, zip(), "%PD".getBytes(StandardCharsets.US_ASCII))) {
+            upload(reception(UNIT), "anh.jpg", "image/jpeg", hostile).statusCode(415)
+                    .contentType(containsString("problem+json"))
+                    .body("type", endsWith("attachment.unsupportedType"));
+        }
+        // the same through the base64 path
+        var body = intake(UNIT, "COMPLAINT", RECEIVED, "Quyết định 21", "Tệp SVG");
+        body.put("attachments", List.of(Map.of("name", "anh.jpg", "contentType", "image/jpeg",
+                "contentBase64", Base64.getEncoder().encodeToString(svg))));
+        reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(415)
+                .body("type", endsWith("attachment.unsupportedType"));
+
+        upload(reception(UNIT), "don.docx", "application/octet-stream", docx()).statusCode(201)
+                .body("contentType", is("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        upload(reception(UNIT), "clip.mp4", "video/mp4", ftyp("isom", "mp41")).statusCode(201)
+                .body("contentType", is("video/mp4"));
+        upload(reception(UNIT), "IMG_0001.HEIC", "image/heic", ftyp("heic", "mif1")).statusCode(201)
+                .body("contentType", is("image/heic"));
+        upload(reception(UNIT), "mislabelled.png", "image/jpeg",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}).statusCode(201)
+                .body("contentType", is("image/png"));
+        upload(reception(UNIT), "quicktime.mov", "video/mp4", ftyp("qt  ", "qt  ")).statusCode(415);
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsRefusedBeforeTheBodyIsSent() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            // 6 MB declared, not one byte of body sent: the answer comes anyway
+            out.write(("POST /api/v1/uploads?name=video.mp4 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + TestTokens.token("reception-" + UNIT, UNIT, "reception-officer")
+                    + "\r\nContent-Type: video/mp4\r\nContent-Length: 6000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String head = new String(readHead(socket.getInputStream()), StandardCharsets.ISO_8859_1);
+            assertTrue(head.startsWith("HTTP/1.1 413"), head);
+            assertTrue(head.toLowerCase().contains("application/problem+json"), head);
+        }
+        // chunked (no length to check): counted while read, refused one byte over 5 MiB
+        byte[] big = jpeg(5 * 1024 * 1024 + 1);
+        raw(reception(UNIT), "image/jpeg").queryParam("name", "lon.jpg").body(new ByteArrayInputStream(big))
+                .post("/api/v1/uploads").then().statusCode(413).contentType(containsString("problem+json"))
+                .body("type", endsWith("attachment.tooLarge"));
+        // exactly the limit is fine
+        upload(reception(UNIT), "vua.jpg", "image/jpeg", jpeg(5 * 1024 * 1024)).statusCode(201);
+        upload(reception(UNIT), " ", "image/jpeg", jpeg(100)).statusCode(400);
+        raw(reception(UNIT), "image/jpeg").body(jpeg(100)).post("/api/v1/uploads").then().statusCode(400)
+                .body("type", endsWith("upload.name"));
+    }
+
+    private static byte[] readHead(InputStream in) throws Exception {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        for (int c = in.read(); c != -1; c = in.read()) {
+            head.write(c);
+            matched = (c == '\r' || c == '\n') ? matched + 1 : 0;
+            if (matched == 4) {
+                break;
+            }
+        }
+        return head.toByteArray();
+    }
+
+    @Test
+    void anUploadIsOnlyItsOwnersAndExpires() throws Exception {
+        String mine = upload(reception(UNIT), "cua-toi.jpg", "image/jpeg", jpeg(200)).statusCode(201).extract().path("id");
+        var body = intake(UNIT, "COMPLAINT", RECEIVED, "Quyết định 22", "Tệp của người khác");
+        body.put("uploadIds", List.of(mine));
+        as("someone-else", UNIT, "reception-officer").body(body).post("/api/v1/petitions").then().statusCode(422)
+                .body("type", endsWith("upload.notFound"));
+        try (Connection c = db.getConnection()) {
+            c.createStatement().executeUpdate("update pending_upload set expires_at = now() - interval '1 minute'"
+                    + " where id = '" + mine + "'");
+        }
+        reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(422)
+                .body("type", endsWith("upload.notFound"));
+        // signed-in only; a leader does not upload
+        given().contentType("image/jpeg").queryParam("name", "a.jpg").body(jpeg(100)).post("/api/v1/uploads").then()
+                .statusCode(401);
+        upload(as("leader-x", UNIT, "leader"), "a.jpg", "image/jpeg", jpeg(100)).statusCode(403);
+    }
+
+    @Test
+    void anAnonymousSubmitterUploadsWithoutAnAccountAndRefersByTokenOnly() throws Exception {
+        byte[] photo = jpeg(1_000);
+        var answer = given().contentType("image/jpeg").queryParam("name", "bằng chứng.jpg").body(photo)
+                .post("/api/v1/public/uploads").then().statusCode(201)
+                .header("Cache-Control", containsString("no-store"))
+                .body("contentType", is("image/jpeg")).body("uploadToken", notNullValue()).extract();
+        String token = answer.path("uploadToken");
+        String uploadId = answer.path("id");
+        try (Connection c = db.getConnection();
+                ResultSet rs = c.createStatement().executeQuery("select owner from pending_upload where id = '" + uploadId + "'")) {
+            assertTrue(rs.next());
+            // nothing about the sender: only the hash of the token they hold
+            assertTrue(rs.getString(1).matches("anonymous:[0-9a-f]{64}"), rs.getString(1));
+        }
+        var submission = new java.util.HashMap<String, Object>(Map.of("unitPath", ANON_UNIT, "channel", "WEB",
+                "subject", Map.of("kind", "PERSON", "description", "Cán bộ địa chính"),
+                "domains", List.of("LAND_MANAGEMENT"), "content", "Kèm ảnh chụp"));
+        // the id alone is not a reference
+        submission.put("uploadTokens", List.of(uploadId + "-not-the-token"));
+        given().contentType(ContentType.JSON).body(submission).post("/api/v1/public/petitions").then().statusCode(422)
+                .body("type", endsWith("upload.notFound"));
+        submission.put("uploadTokens", List.of(token));
+        given().contentType(ContentType.JSON).body(submission).post("/api/v1/public/petitions").then().statusCode(201);
+        try (Connection c = db.getConnection();
+                ResultSet rs = c.createStatement().executeQuery(
+                        "select a.name, a.content_type, a.sha256, a.added_by from attachment a where a.sha256 = '" + sha(photo) + "'")) {
+            assertTrue(rs.next());
+            assertEquals("bằng chứng.jpg", rs.getString(1));
+            assertEquals("image/jpeg", rs.getString(2));
+            assertEquals("anonymous", rs.getString(4));
+        }
+        given().contentType("text/html").queryParam("name", "x.jpg")
+                .body("<html><script>1</script></html>".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/public/uploads").then().statusCode(415);
+    }
+}
