@@ -444,6 +444,7 @@ public class Open311Service {
             case FILED -> "Đã lưu đơn / Filed" + number;
             case WITHDRAWN -> "Đã rút / Withdrawn" + number;
             case APPEALED -> "Đang giải quyết lần hai / Second instance" + number;
+            case SUSPENDED -> "Tạm đình chỉ việc giải quyết / Handling temporarily suspended" + number;
         };
     }
 

@@ -207,7 +207,7 @@ public class PetitionService {
 
     private static PetitionIntake withPetitioners(PetitionIntake in, List<PetitionerInput> petitioners) {
         return new PetitionIntake(in.unitPath(), in.receivedDate(), in.channel(), in.kind(), petitioners, in.subject(),
-                in.domains(), in.content(), in.attachments(), in.externalReference(), in.anonymous());
+                in.domains(), in.content(), in.attachments(), in.uploadIds(), in.externalReference(), in.anonymous());
     }
 
     /**
