@@ -183,7 +183,7 @@ class SecurityMatrixTest {
         if (cell.body() != null) {
             Object body = cell.body().get();
             // an upload is the file's bytes as they are, not JSON
-            spec = body instanceof byte[] ? spec.contentType("image/jpeg").body(body) : spec.body(body);
+            spec = body instanceof byte[] bytes ? spec.contentType("image/jpeg").body(bytes) : spec.body(body);
         }
         return spec.request(cell.method(), cell.path().get());
     }
