@@ -167,7 +167,25 @@ class SecurityMatrixTest {
                 () -> ruleBody(2, "FEEDBACK", 10), Set.of("admin"), 201));
         cells.add(new Cell("PUT", "/deadline-rules/{id}", SecurityMatrixTest::feedbackRulePath,
                 () -> ruleBody(1, "FEEDBACK", 10), Set.of("admin"), 200));
+        cells.add(new Cell("GET", "/audit", () -> "/api/v1/audit?entityType=petition", null, Set.of("auditor"), 200));
+        cells.add(new Cell("GET", "/audit/verification", () -> "/api/v1/audit/verification", null,
+                Set.of("auditor"), 200));
         return cells;
+    }
+
+    /** Public operations, tested in {@link #publicEndpointsNeedNoToken}. */
+    static final List<String> PUBLIC = List.of("POST /api/v1/public/petitions", "POST /api/v1/public/petitions/status",
+            "POST /api/v1/public/petitions/additions");
+
+    @Test
+    void everyOperationOfTheOpenApiDocumentIsInTheMatrix() {
+        List<String> matrix = new ArrayList<>(PUBLIC);
+        cells().forEach(c -> matrix.add(c.method() + " /api/v1" + c.template()));
+        String openApi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                vn.minhbach.testing.OpenApiMatrix.missing(openApi, matrix),
+                "operations without a row in the role x endpoint matrix (docs/petitions.md)");
     }
 
     static Response call(RequestSpecification spec, Cell cell) {

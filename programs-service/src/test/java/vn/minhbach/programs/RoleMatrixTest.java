@@ -63,7 +63,19 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/v1/briefings", READERS),
             new Endpoint("GET", "/api/v1/reports/period?from=2022-01-01&to=2022-12-31", REPORT_READERS),
             new Endpoint("GET", "/api/v1/reports/sources", REPORT_READERS),
-            new Endpoint("GET", "/api/v1/indicators?period=2022", READERS));
+            new Endpoint("GET", "/api/v1/indicators?period=2022", READERS),
+            new Endpoint("GET", "/api/v1/audit", Set.of("auditor")),
+            new Endpoint("GET", "/api/v1/audit/verification", Set.of("auditor")));
+
+    @org.junit.jupiter.api.Test
+    void everyOperationOfTheOpenApiDocumentIsInTheMatrix() {
+        List<String> matrix = new ArrayList<>();
+        ENDPOINTS.forEach(e -> matrix.add(e.method() + " " + e.path()));
+        String openApi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        assertEquals(List.of(), vn.minhbach.testing.OpenApiMatrix.missing(openApi, matrix),
+                "operations without a row in the role x endpoint matrix (docs/programs.md)");
+    }
 
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();
