@@ -18,7 +18,7 @@ import vn.minhbach.chassis.security.UnitPath;
 /**
  * Unit scope by construction: every connection the pool hands out gets the PostgreSQL setting
  * {@code minhbach.scope}, and the row-level security policies of every scoped table
- * ({@code minhbach_in_scope(unit_path)}, migration {@code V0_4}) show only the rows of that subtree.
+ * ({@code minhbach_in_scope(unit_path)}, migration {@code V60}) show only the rows of that subtree.
  * No query (JPQL, Criteria, Panache or native SQL) has to, or can forget to, add a condition.
  *
  * <ul>

@@ -1,3 +1,6 @@
+-- Version 60, above every service migration of the time (petitions V40, programs V31): databases already
+-- migrated apply it as the next step (Flyway refuses a pending version below the applied ones), and its
+-- grants cover every table that exists; the services' row-level security follows as V60_2.
 -- The services connect as a runtime role that owns nothing (placeholder app-role, environment variable
 -- DB_APP_USER); Flyway migrates as the owner of the database (DB_USER). The runtime role gets data
 -- rights only: no DDL, no TRUNCATE, not the Flyway history, and on audit_log insert and sealing only.
