@@ -77,8 +77,8 @@ class SecurityMatrixTest {
                 new Endpoint("GET", "/api/v1/recommendations/" + ID, null, null, READ),
                 new Endpoint("POST", "/api/v1/recommendations/" + ID + "/updates", json, "{}", INSPECTOR),
                 new Endpoint("GET", "/api/v1/inspections/statistics", null, null, statistics),
-                new Endpoint("GET", "/api/v1/audit", null, null, Set.of("auditor")),
-                new Endpoint("GET", "/api/v1/audit/verification", null, null, Set.of("auditor")));
+                new Endpoint("GET", "/api/v1/audit/inspections", null, null, Set.of("auditor")),
+                new Endpoint("GET", "/api/v1/audit/inspections/verification", null, null, Set.of("auditor")));
     }
 
     /** Public operations, tested in {@link #publicResultsNeedNoToken}. */

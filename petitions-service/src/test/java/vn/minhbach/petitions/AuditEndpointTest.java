@@ -26,7 +26,7 @@ class AuditEndpointTest {
 
     private static long refusals(String auditorUnit, String id) {
         return ((Number) given().auth().oauth2(TestTokens.token("auditor-" + auditorUnit, auditorUnit, "auditor"))
-                .get("/api/v1/audit?action=petition.identity-reveal-refused&entityId=" + id).then().statusCode(200)
+                .get("/api/v1/audit/petitions?action=petition.identity-reveal-refused&entityId=" + id).then().statusCode(200)
                 .extract().path("totalItems")).longValue();
     }
 
@@ -49,16 +49,16 @@ class AuditEndpointTest {
         assertEquals(0, refusals(SIBLING, id), "an auditor of another district does not see them");
 
         given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor"))
-                .get("/api/v1/audit?entityId=" + id + "&from=2020-01-01&to=2099-12-31").then().statusCode(200)
+                .get("/api/v1/audit/petitions?entityId=" + id + "&from=2020-01-01&to=2099-12-31").then().statusCode(200)
                 .body("items.unitPath", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(UNIT)));
         sealer.sealNow();
         var verification = given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor"))
-                .get("/api/v1/audit/verification").then().statusCode(200).extract().jsonPath();
+                .get("/api/v1/audit/petitions/verification").then().statusCode(200).extract().jsonPath();
         assertTrue(verification.getBoolean("ok"));
         assertEquals("a1", verification.getString("headKeyId"));
         given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor"))
-                .get("/api/v1/audit/verification?anchorSeq=1").then().statusCode(400);
-        given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor")).get("/api/v1/audit?from=2022-02-30")
+                .get("/api/v1/audit/petitions/verification?anchorSeq=1").then().statusCode(400);
+        given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor")).get("/api/v1/audit/petitions?from=2022-02-30")
                 .then().statusCode(400);
     }
 }

@@ -167,8 +167,8 @@ class SecurityMatrixTest {
                 () -> ruleBody(2, "FEEDBACK", 10), Set.of("admin"), 201));
         cells.add(new Cell("PUT", "/deadline-rules/{id}", SecurityMatrixTest::feedbackRulePath,
                 () -> ruleBody(1, "FEEDBACK", 10), Set.of("admin"), 200));
-        cells.add(new Cell("GET", "/audit", () -> "/api/v1/audit?entityType=petition", null, Set.of("auditor"), 200));
-        cells.add(new Cell("GET", "/audit/verification", () -> "/api/v1/audit/verification", null,
+        cells.add(new Cell("GET", "/audit/petitions", () -> "/api/v1/audit/petitions?entityType=petition", null, Set.of("auditor"), 200));
+        cells.add(new Cell("GET", "/audit/petitions/verification", () -> "/api/v1/audit/petitions/verification", null,
                 Set.of("auditor"), 200));
         return cells;
     }

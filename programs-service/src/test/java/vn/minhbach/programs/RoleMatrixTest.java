@@ -64,8 +64,8 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/v1/reports/period?from=2022-01-01&to=2022-12-31", REPORT_READERS),
             new Endpoint("GET", "/api/v1/reports/sources", REPORT_READERS),
             new Endpoint("GET", "/api/v1/indicators?period=2022", READERS),
-            new Endpoint("GET", "/api/v1/audit", Set.of("auditor")),
-            new Endpoint("GET", "/api/v1/audit/verification", Set.of("auditor")));
+            new Endpoint("GET", "/api/v1/audit/programs", Set.of("auditor")),
+            new Endpoint("GET", "/api/v1/audit/programs/verification", Set.of("auditor")));
 
     @org.junit.jupiter.api.Test
     void everyOperationOfTheOpenApiDocumentIsInTheMatrix() {

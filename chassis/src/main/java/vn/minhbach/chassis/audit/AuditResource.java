@@ -25,14 +25,17 @@ import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 
 /**
- * The audit log for the role {@code auditor}, in every service that has the chassis. Entries are
+ * The audit log for the role {@code auditor}. Each service has its own log and mounts this resource
+ * under its own path, {@code /api/v1/audit/<service>} (a subclass with {@code @Path}, e.g.
+ * {@code @Path("/api/v1/audit/petitions")}), so the gateway routes the three logs by prefix. Entries are
  * unit-scoped by the table's row-level security ({@link vn.minhbach.chassis.scope.DatabaseScope}): an
  * auditor of 01.021 reads the entries of 01.021 and below only. The verification walks the whole
  * chain (it answers only whether it is intact and its head).
  */
-@Path("/api/v1/audit")
-@Produces(MediaType.APPLICATION_JSON)
-public class AuditResource {
+public abstract class AuditResource {
+
+    /** Where the services mount their audit log: {@code PREFIX + "/petitions"}, ... */
+    public static final String PREFIX = "/api/v1/audit";
 
     public static final String ROLE = "auditor";
 
@@ -54,6 +57,7 @@ public class AuditResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(ROLE)
     public Page<Entry> list(@QueryParam("entityType") @Size(max = 64) String entityType,
             @QueryParam("entityId") @Size(max = 64) String entityId,
@@ -115,6 +119,7 @@ public class AuditResource {
      */
     @GET
     @Path("/verification")
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(ROLE)
     public AuditVerification verify(@QueryParam("anchorSeq") Long anchorSeq,
             @QueryParam("anchorHash") @Pattern(regexp = "[0-9a-f]{64}") String anchorHash) {
