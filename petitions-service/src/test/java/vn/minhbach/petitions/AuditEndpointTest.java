@@ -51,6 +51,25 @@ class AuditEndpointTest {
         given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor"))
                 .get("/api/v1/audit/petitions?entityId=" + id + "&from=2020-01-01&to=2099-12-31").then().statusCode(200)
                 .body("items.unitPath", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(UNIT)));
+        // Filters by actor and period, pages newest first.
+        String refused = "&action=petition.identity-reveal-refused&entityId=" + id;
+        given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor"))
+                .get("/api/v1/audit/petitions?actor=unauthenticated" + refused).then().statusCode(200)
+                .body("totalItems", org.hamcrest.Matchers.is(1)).body("items[0].details", org.hamcrest.Matchers.containsString("401"));
+        given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor"))
+                .get("/api/v1/audit/petitions?actor=custodian-other" + refused).then().statusCode(200)
+                .body("totalItems", org.hamcrest.Matchers.is(1)).body("items[0].details", org.hamcrest.Matchers.containsString("404"));
+        given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor"))
+                .get("/api/v1/audit/petitions?to=2020-12-31" + refused).then().statusCode(200)
+                .body("totalItems", org.hamcrest.Matchers.is(0));
+        var pageOne = given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor"))
+                .get("/api/v1/audit/petitions?size=2&page=0" + refused).then().statusCode(200)
+                .body("totalItems", org.hamcrest.Matchers.is(3)).body("items", org.hamcrest.Matchers.hasSize(2))
+                .extract().jsonPath().getList("items.id", Long.class);
+        var pageTwo = given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor"))
+                .get("/api/v1/audit/petitions?size=2&page=1" + refused).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(1)).extract().jsonPath().getList("items.id", Long.class);
+        assertTrue(pageOne.get(0) > pageOne.get(1) && pageOne.get(1) > pageTwo.get(0), "newest first: " + pageOne + pageTwo);
         sealer.sealNow();
         var verification = given().auth().oauth2(TestTokens.token("auditor", UNIT, "auditor"))
                 .get("/api/v1/audit/petitions/verification").then().statusCode(200).extract().jsonPath();

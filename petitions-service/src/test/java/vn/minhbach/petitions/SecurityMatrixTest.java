@@ -108,6 +108,9 @@ class SecurityMatrixTest {
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell("POST", "/petitions", () -> "/api/v1/petitions", () -> intakeBody,
                 Set.of("reception-officer", "petition-handler", "citizen", "petition-intake"), 201));
+        cells.add(new Cell("POST", "/petitions/batch", () -> "/api/v1/petitions/batch",
+                () -> Map.of("items", List.of(Map.of("petition", intakeBody))),
+                Set.of("reception-officer", "petition-handler", "petition-intake"), 200));
         cells.add(new Cell("GET", "/petitions", () -> "/api/v1/petitions", null,
                 union(READERS, Set.of("petition-intake")), 200));
         // submitted by the integration client USER: its own (issue 19.1), and in the officials' unit

@@ -15,7 +15,7 @@ import vn.minhbach.chassis.scope.DatabaseScope;
  * the verified head ({@code seq}, {@code hash}, key id) is published as the event
  * {@code audit.head-anchored} through the outbox (so it reaches Kafka and whatever archives the topic)
  * and written to the log. Whoever later deletes the newest entries, or rebuilds the chain, is caught by
- * {@code GET /api/v1/audit/verification?anchorSeq=…&anchorHash=…} with a published anchor.
+ * {@code GET /api/v1/audit/<service>/verification?anchorSeq=…&anchorHash=…} with a published anchor.
  */
 @ApplicationScoped
 public class AuditAnchor {

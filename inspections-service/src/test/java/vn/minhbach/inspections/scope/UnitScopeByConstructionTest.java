@@ -59,4 +59,24 @@ class UnitScopeByConstructionTest {
         assertEquals(List.of(), given().auth().oauth2(TestTokens.token("nounit", null, "inspector"))
                 .get("/test/scope-probe/native").then().statusCode(200).extract().jsonPath().getList("", String.class));
     }
+
+    /**
+     * The case of the issue: an official of Nam Từ Liêm (01.019) reads no record of Bắc Từ Liêm (01.021),
+     * neither through a native query that forgot its WHERE clause nor by the record's id.
+     */
+    @Test
+    void anOfficialOf01019CannotReadA01021RecordThroughAQueryThatForgotItsWhereClause() {
+        String record = create("01.021");
+        create("01.019");
+        for (String path : List.of("native", "entities")) {
+            List<String> seen = probe("01.019", path);
+            assertTrue(seen.contains("01.019"), path + ": the query answers the caller's own records: " + seen);
+            assertTrue(seen.stream().allMatch(u -> u.equals("01.019") || u.startsWith("01.019.")), path + ": " + seen);
+            assertTrue(probe("01.021", path).contains("01.021"), path + ": the record exists for its own unit");
+        }
+        given().auth().oauth2(TestTokens.token("probe", "01.019", "inspector"))
+                .get("/test/scope-probe/entities/" + record).then().statusCode(404);
+        given().auth().oauth2(TestTokens.token("probe", "01.021", "inspector"))
+                .get("/test/scope-probe/entities/" + record).then().statusCode(200);
+    }
 }
