@@ -21,6 +21,14 @@ public interface AuditConfig {
     /** Key id → base64 secret of at least 32 bytes (HMAC-SHA256). */
     Map<String, String> keys();
 
+    /**
+     * How many entries at the start of the chain may be unkeyed (plain SHA-256): those sealed before the
+     * chain was keyed (migration V60_1), counted at the upgrade. Default 0: otherwise whoever can write the
+     * table could rewrite the whole chain as "unkeyed" and recompute it without the key.
+     */
+    @WithDefault("0")
+    long unkeyedAccepted();
+
     /** How often committed entries are sealed. */
     @WithDefault("2s")
     String sealInterval();

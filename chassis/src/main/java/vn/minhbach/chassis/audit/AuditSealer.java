@@ -209,6 +209,11 @@ public class AuditSealer {
                                 return broken(checked, seq, AuditVerification.Problem.EDITED,
                                         "unkeyed entry after keyed entries");
                             }
+                            if (unkeyed >= config.unkeyedAccepted()) {
+                                return broken(checked, seq, AuditVerification.Problem.EDITED, "unkeyed entry beyond the "
+                                        + config.unkeyedAccepted() + " sealed before the chain was keyed"
+                                        + " (minhbach.audit.unkeyed-accepted)");
+                            }
                             unkeyed++;
                         } else {
                             keyedSeen = true;

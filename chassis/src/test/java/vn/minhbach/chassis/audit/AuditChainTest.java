@@ -118,6 +118,26 @@ class AuditChainTest {
             assertTrue(sealer.verify().ok(), "only the key recomputes a hash that verifies");
         }
 
+        // Rewriting the chain from its first entry as "unkeyed" (plain SHA-256, computable without the key)
+        // is refused: no entry may be unkeyed beyond those sealed before the chain was keyed (none here).
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement(
+                "select id, at, actor, action, entity_type, entity_id, unit_path, details::text, key_id, hash"
+                        + " from audit_log where seq = 1")) {
+            var rs = s.executeQuery();
+            rs.next();
+            var first = new AuditSealer.Entry(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class),
+                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+            String keyId = rs.getString(9);
+            String hash = rs.getString(10);
+            tamper("update audit_log set key_id = null, hash = ? where seq = 1",
+                    sealer.hash(AuditSealer.GENESIS, 1, first, null));
+            AuditVerification rewritten = sealer.verify();
+            assertEquals(AuditVerification.Problem.EDITED, rewritten.problem());
+            assertEquals(1L, rewritten.firstBrokenSeq());
+            tamper("update audit_log set key_id = ?, hash = ? where seq = 1", keyId, hash);
+            assertTrue(sealer.verify().ok());
+        }
+
         // Edited behind the trigger's back: the entry's hash no longer matches.
         tamper("update audit_log set details = '{\"name\":\"forged\",\"note\":\"Sửa tên\"}'::jsonb where seq = ?", third);
         AuditVerification edited = sealer.verify();
