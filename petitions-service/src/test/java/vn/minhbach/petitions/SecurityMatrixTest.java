@@ -154,7 +154,7 @@ class SecurityMatrixTest {
                 () -> Map.of("name", "b.pdf", "contentType", "application/pdf", "contentBase64", "JVBERi0xLjQgdGVzdA=="),
                 Set.of("reception-officer", "petition-handler"), 201));
         cells.add(new Cell("POST", "/uploads", () -> "/api/v1/uploads?name=a.jpg",
-                () -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0},
+                () -> Photos.plainJpeg(8, 8),
                 Set.of("reception-officer", "petition-handler", "citizen", "petition-intake"), 201));
         cells.add(new Cell("GET", "/petitions/{id}/attachments/{aid}", SecurityMatrixTest::attachmentPath, null,
                 READERS, 200));

@@ -52,14 +52,9 @@ class UploadTest {
     @Inject
     AgroalDataSource db;
 
+    /** A real JPEG (javax.imageio) of this size, or of the smallest size a JPEG has. */
     static byte[] jpeg(int size) {
-        byte[] b = new byte[size];
-        for (int i = 0; i < size; i++) {
-            b[i] = (byte) (i * 7);
-        }
-        byte[] head = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
-        System.arraycopy(head, 0, b, 0, head.length);
-        return b;
+        return Photos.jpeg(Math.max(size, Photos.plainJpeg(16, 16).length));
     }
 
     static byte[] docx() throws Exception {
@@ -169,6 +164,45 @@ class UploadTest {
     }
 
     @Test
+    void anUploadedPhotoIsDownloadedWithoutItsLocationAndStillDecodes() throws Exception {
+        byte[] photo = Photos.jpegWithGps();
+        byte[] expected = Photos.plainJpeg(64, 48);
+        String uploadId = upload(reception(UNIT), "IMG_2041.jpg", "image/jpeg", photo).statusCode(201)
+                .body("size", is(expected.length)).body("sha256", is(sha(expected))).extract().path("id");
+        var body = intake(UNIT, "DENUNCIATION", RECEIVED, "Cán bộ", "Ảnh chụp tại nhà");
+        body.put("uploadIds", List.of(uploadId));
+        var created = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201).extract();
+        byte[] back = handler(UNIT).accept("*/*").get("/api/v1/petitions/" + created.path("petition.id")
+                + "/attachments/" + created.path("petition.attachments[0].id")).then().statusCode(200)
+                .header("ETag", "\"" + sha(expected) + "\"").extract().asByteArray();
+        assertTrue(!Photos.hasGps(back), "no GPS in the download");
+        assertTrue(!Photos.contains(back, Photos.OWNER));
+        assertEquals(64, Photos.decode(back).getWidth());
+        // the base64 path strips too
+        var viaJson = intake(UNIT, "DENUNCIATION", RECEIVED, "Cán bộ", "Ảnh chụp, base64");
+        viaJson.put("attachments", List.of(Map.of("name", "IMG_2042.jpg", "contentType", "image/jpeg",
+                "contentBase64", Base64.getEncoder().encodeToString(photo))));
+        reception(UNIT).body(viaJson).post("/api/v1/petitions").then().statusCode(201)
+                .body("petition.attachments[0].sha256", is(sha(expected)));
+        // a photo cut short is refused: its metadata could not be found for certain
+        upload(reception(UNIT), "cut.jpg", "image/jpeg", Arrays.copyOf(photo, 400)).statusCode(422)
+                .contentType(containsString("problem+json")).body("type", endsWith("attachment.malformed"));
+    }
+
+    @Test
+    void aMacroEnabledWordFileIsRefusedEvenNamedDocx() throws Exception {
+        for (byte[] docm : List.of(Photos.docm(false), Photos.docm(true), Photos.docmTypesOnly())) {
+            upload(reception(UNIT), "don.docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docm).statusCode(415)
+                    .contentType(containsString("problem+json"))
+                    .body("type", endsWith("attachment.macroEnabled"))
+                    .body("detail", containsString("macro"));
+        }
+        given().contentType("application/octet-stream").queryParam("name", "bao-cao.docx").body(Photos.docm(false))
+                .post("/api/v1/public/uploads").then().statusCode(415).body("type", endsWith("attachment.macroEnabled"));
+    }
+
+    @Test
     void anAdditionTakesAnUploadByIdAndTheBase64PathStillWorks() throws Exception {
         String id = newPetition(UNIT, "COMPLAINT", RECEIVED);
         byte[] pdf = "%PDF-1.7 biên bản".getBytes(StandardCharsets.UTF_8);
@@ -177,7 +211,7 @@ class UploadTest {
         handler(UNIT).body(Map.of("uploadId", uploadId)).post("/api/v1/petitions/" + id + "/attachments").then()
                 .statusCode(201).body("attachments", hasSize(1))
                 .body("attachments[0].name", is("biên bản.pdf")).body("attachments[0].sha256", is(sha(pdf)));
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        byte[] png = Photos.plainPng(4, 4);
         handler(UNIT).body(Map.of("name", "so-do.png", "contentType", "image/png",
                 "contentBase64", Base64.getEncoder().encodeToString(png)))
                 .post("/api/v1/petitions/" + id + "/attachments").then().statusCode(201)
@@ -212,10 +246,11 @@ class UploadTest {
                 .body("contentType", is("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
         upload(reception(UNIT), "clip.mp4", "video/mp4", ftyp("isom", "mp41")).statusCode(201)
                 .body("contentType", is("video/mp4"));
-        upload(reception(UNIT), "IMG_0001.HEIC", "image/heic", ftyp("heic", "mif1")).statusCode(201)
-                .body("contentType", is("image/heic"));
-        upload(reception(UNIT), "mislabelled.png", "image/jpeg",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}).statusCode(201)
+        // HEIC: its location cannot be removed (issue 20.1), so it is refused, saying why
+        upload(reception(UNIT), "IMG_0001.HEIC", "image/heic", ftyp("heic", "mif1")).statusCode(415)
+                .contentType(containsString("problem+json"))
+                .body("type", endsWith("attachment.heicRefused"));
+        upload(reception(UNIT), "mislabelled.png", "image/jpeg", Photos.plainPng(3, 3)).statusCode(201)
                 .body("contentType", is("image/png"));
         upload(reception(UNIT), "quicktime.mov", "video/mp4", ftyp("qt  ", "qt  ")).statusCode(415);
     }

@@ -181,7 +181,9 @@ public final class PetitionRequests {
     }
 
     /** Information a citizen adds to their own petition. */
-    public record InformationRequest(@NotBlank @Size(max = 5000) String content) {
+    public record InformationRequest(@NotBlank @Size(max = 5000) String content,
+            /** Files uploaded before (POST /api/v1/uploads) added with the information, issue 20.3. */
+            @Size(max = 5) List<@NotNull UUID> uploadIds) {
     }
 
     /** Withdrawing an anonymous denunciation with its receipt code. */
@@ -201,7 +203,9 @@ public final class PetitionRequests {
 
     public record AdditionRequest(
             @NotBlank @Size(min = 16, max = 64) String receiptCode,
-            @NotBlank @Size(max = 5000) String content) {
+            @NotBlank @Size(max = 5000) String content,
+            /** Tokens of files uploaded before (POST /api/v1/public/uploads) added with the information, issue 20.3. */
+            @Size(max = 5) List<@NotNull @Size(min = 20, max = 100) String> uploadTokens) {
     }
 
     public record HolidayInput(

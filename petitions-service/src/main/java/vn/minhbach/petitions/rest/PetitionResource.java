@@ -307,7 +307,28 @@ public class PetitionResource {
     @Transactional
     @Operation(summary = "Bổ sung thông tin: the citizen adds information to their own open petition (a step, no status change)")
     public TrackingView addToMine(@PathParam("id") UUID id, @NotNull @Valid PetitionRequests.InformationRequest body) {
-        return mapping.tracking(petitions.addInformation(myPetition(id), body.content()));
+        return mapping.tracking(petitions.addInformation(myPetition(id), body.content(), body.uploadIds()));
+    }
+
+    @GET
+    @Path("/mine/{id}/attachments")
+    @RolesAllowed(CITIZEN)
+    @Operation(summary = "Tệp của tôi trong đơn: the files I gave with my petition and its additions "
+            + "(not the officials' case documents); another's petition answers 404")
+    public List<PetitionViews.AttachmentView> myFiles(@PathParam("id") UUID id) {
+        return petitions.petitionersFiles(myPetition(id)).stream().map(PetitionViews.AttachmentView::of).toList();
+    }
+
+    @GET
+    @Path("/mine/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed(CITIZEN)
+    @Operation(summary = "Tải tệp của tôi: as the officials' download (filename*, strong ETag, If-None-Match, one "
+            + "byte range); another's petition or file answers 404")
+    public Response myFile(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
+            @Context HttpHeaders headers) {
+        Attachment a = petitions.petitionersFile(myPetition(id), attachmentId);
+        return Downloads.answer(a.content, a.contentType, a.name, a.sha256, headers);
     }
 
     @GET

@@ -17,6 +17,10 @@ public final class PetitionViews {
     }
 
     public record AttachmentView(UUID id, String name, String contentType, long size, String sha256) {
+        public static AttachmentView of(vn.minhbach.petitions.Attachment a) {
+            return new AttachmentView(a.id, a.name, a.contentType, a.size, a.sha256);
+        }
+
     }
 
     /**

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -77,9 +79,10 @@ public class PublicPetitionResource {
     @POST
     @Path("/additions")
     @PermitAll
-    @Operation(summary = "Bổ sung thông tin tố cáo bằng mã tiếp nhận")
+    @Operation(summary = "Bổ sung thông tin tố cáo bằng mã tiếp nhận, optionally with files uploaded before "
+            + "(uploadTokens from POST /api/v1/public/uploads)")
     public Response add(@NotNull @Valid AdditionRequest body) {
-        anonymous.addInformation(body.receiptCode(), body.content());
+        anonymous.addInformation(body.receiptCode(), body.content(), body.uploadTokens());
         return Response.noContent().build();
     }
 
@@ -89,6 +92,42 @@ public class PublicPetitionResource {
     @Operation(summary = "Rút tố cáo bằng mã tiếp nhận (withdraw an anonymous denunciation with its receipt code)")
     public TrackingView withdraw(@NotNull @Valid PetitionRequests.ReceiptWithdrawalRequest body) {
         return mapping.tracking(anonymous.withdraw(body.receiptCode(), body.reason()));
+    }
+
+    /** The receipt code of a file request: a header, never the URL (access logs, proxies, history). */
+    public static final String RECEIPT_HEADER = "Receipt-Code";
+
+    @GET
+    @Path("/attachments")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Tệp đã gửi kèm tố cáo (the files the denouncer gave, by receipt code in the Receipt-Code "
+            + "header, never in the URL); a wrong code answers 404")
+    @Parameter(name = RECEIPT_HEADER, in = ParameterIn.HEADER, required = true,
+            schema = @Schema(type = SchemaType.STRING, minLength = 16, maxLength = 64))
+    public java.util.List<PetitionViews.AttachmentView> files(@Context HttpHeaders headers) {
+        return anonymous.ownFiles(receipt(headers)).stream().map(PetitionViews.AttachmentView::of).toList();
+    }
+
+    @GET
+    @Path("/attachments/{attachmentId}")
+    @PermitAll
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Tải tệp đã gửi kèm tố cáo (receipt code in the Receipt-Code header): as the officials' "
+            + "download (filename*, strong ETag, If-None-Match, one byte range); a wrong code or another file → 404")
+    @Parameter(name = RECEIPT_HEADER, in = ParameterIn.HEADER, required = true,
+            schema = @Schema(type = SchemaType.STRING, minLength = 16, maxLength = 64))
+    public Response file(@PathParam("attachmentId") java.util.UUID attachmentId, @Context HttpHeaders headers) {
+        vn.minhbach.petitions.Attachment a = anonymous.ownFile(receipt(headers), attachmentId);
+        return Downloads.answer(a.content, a.contentType, a.name, a.sha256, headers);
+    }
+
+    private static String receipt(HttpHeaders headers) {
+        String code = headers.getHeaderString(RECEIPT_HEADER);
+        if (code == null || code.isBlank() || code.length() > 64) {
+            throw vn.minhbach.chassis.problem.ProblemException.notFound("receipt.notFound");
+        }
+        return code;
     }
 
     @jakarta.inject.Inject

@@ -95,13 +95,26 @@ public class AnonymousService {
     }
 
     @Transactional
-    public Petition addInformation(String code, String content) {
+    public Petition addInformation(String code, String content, java.util.List<String> uploadTokens) {
         Petition p = byReceipt(code);
         if (p.status.settled()) {
             throw ProblemException.conflict("petition.settled", p.status);
         }
-        petitions.addition(p, content, "anonymous");
+        petitions.addition(p, content, "anonymous", uploads.takeAnonymous(uploadTokens));
         return p;
+    }
+
+    /**
+     * The files of the petition behind a receipt code that came from its petitioner (issue 20.3), or
+     * 404 for a wrong code.
+     */
+    public java.util.List<vn.minhbach.petitions.Attachment> ownFiles(String code) {
+        return petitions.petitionersFiles(byReceipt(code));
+    }
+
+    /** One of those files, or 404: a wrong code, another petition's file, or one an official added. */
+    public vn.minhbach.petitions.Attachment ownFile(String code, java.util.UUID attachmentId) {
+        return petitions.petitionersFile(byReceipt(code), attachmentId);
     }
 
     /** The denouncer withdraws with the receipt code (issue 20, point 3): the same WITHDRAW step. */

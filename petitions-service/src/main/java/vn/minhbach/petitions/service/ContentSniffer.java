@@ -26,7 +26,7 @@ public final class ContentSniffer {
     public static final String PDF = "application/pdf";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String MP4 = "video/mp4";
-    public static final String ALLOWED = "JPEG, PNG, HEIC, PDF, DOCX, MP4";
+    public static final String ALLOWED = "JPEG, PNG, PDF, DOCX, MP4";
 
     private static final Set<String> HEIC_BRANDS = Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1",
             "msf1");
@@ -73,6 +73,59 @@ public final class ContentSniffer {
             mp4 |= MP4_BRANDS.contains(brand);
         }
         return heic ? Optional.of(HEIC) : mp4 ? Optional.of(MP4) : Optional.empty();
+    }
+
+    private static final int MAX_CONTENT_TYPES_BYTES = 1 << 20;
+    private static final byte[] VBA_PROJECT = "vbaproject".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Why an Office file that passes for DOCX carries macros (issue 20, point 2), or empty: a
+     * {@code .docm} (or an {@code .xlsm}/{@code .pptm} given a {@code document.xml}) is a ZIP like a
+     * DOCX, and renaming it {@code .docx} does not remove its VBA project. Two signs, either enough:
+     * {@code [Content_Types].xml} declares a {@code macroEnabled} part or the VBA project's type, or an
+     * entry is named {@code vbaProject.bin}. Entry names are searched in the raw bytes too, so a name
+     * listed only in the central directory (which Office reads) and not in a local header (which
+     * {@link ZipInputStream} reads) is still found.
+     */
+    public static Optional<String> macros(byte[] b) {
+        if (indexOfIgnoreCase(b, VBA_PROJECT) >= 0) {
+            return Optional.of("vbaProject.bin");
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
+            ZipEntry entry;
+            for (int n = 0; n < MAX_ZIP_ENTRIES && (entry = zip.getNextEntry()) != null; n++) {
+                if (entry.getName().equals("[Content_Types].xml")) {
+                    String types = new String(zip.readNBytes(MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8)
+                            .toLowerCase(java.util.Locale.ROOT);
+                    if (types.contains("macroenabled")) {
+                        return Optional.of("macroEnabled");
+                    }
+                    if (types.contains("vbaproject")) {
+                        return Optional.of("vbaProject");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty(); // not read as a ZIP: sniff() does not call it a DOCX either
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOfIgnoreCase(byte[] b, byte[] lowerNeedle) {
+        outer:
+        for (int i = 0; i + lowerNeedle.length <= b.length; i++) {
+            for (int j = 0; j < lowerNeedle.length; j++) {
+                int c = b[i + j];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != lowerNeedle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static boolean docx(byte[] b) {

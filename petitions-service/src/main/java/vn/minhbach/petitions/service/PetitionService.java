@@ -331,9 +331,8 @@ public class PetitionService {
             if (total > config.attachmentMaxTotalBytes()) {
                 throw new ProblemException(413, "attachment.totalTooLarge", config.attachmentMaxTotalBytes());
             }
-            String type = ContentSniffer.sniff(bytes).orElseThrow(
-                    () -> new ProblemException(415, "attachment.unsupportedType", in.name(), ContentSniffer.ALLOWED));
-            attach(p, in.name(), type, bytes, Texts.sha256(bytes));
+            FileChecks.Checked checked = FileChecks.check(in.name(), bytes);
+            attach(p, in.name(), checked.type(), checked.bytes(), checked.sha256());
         }
         for (PendingUpload u : uploads) {
             if (++count > config.attachmentMaxCount()) {
@@ -712,6 +711,17 @@ public class PetitionService {
 
     @Transactional
     public void addition(Petition p, String content, String by) {
+        addition(p, content, by, List.of());
+    }
+
+    /**
+     * Information added by the petitioner, with files they uploaded before (issue 20.3): the files go
+     * through the same per-petition caps as any attachment, and the whole is one history step
+     * ({@link #ADD_INFORMATION}) and one {@code petition.information-added} event.
+     */
+    @Transactional
+    public void addition(Petition p, String content, String by, List<PendingUpload> files) {
+        addAttachments(p, List.of(), files);
         PetitionAddition a = new PetitionAddition();
         a.id = UUID.randomUUID();
         a.petitionId = p.id;
@@ -719,7 +729,8 @@ public class PetitionService {
         a.addedAt = OffsetDateTime.now(ZoneOffset.UTC);
         a.addedBy = by;
         a.persist();
-        audit.record(by, "petition.information-added", "petition", p.id.toString(), p.unitPath, Map.of());
+        audit.record(by, "petition.information-added", "petition", p.id.toString(), p.unitPath,
+                files.isEmpty() ? Map.of() : Map.of("attachments", files.size()));
         // A step of its own in the history (no status change) and its event, in the same transaction.
         history(p, ADD_INFORMATION, p.status, p.status, today(), null, null);
         outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.INFORMATION_ADDED,
@@ -727,16 +738,37 @@ public class PetitionService {
                         "anonymous".equals(by) ? "anonymous" : "citizen"));
     }
 
+    /**
+     * The files of a petition that came from its petitioner (issue 20.3): those given at submission and
+     * in their additions, i.e. added by the submitter ({@code anonymous} for a receipt-code petition).
+     * Files officials attach (minutes, verification documents, replies) are case documents, not the
+     * petitioner's: they are not offered here.
+     */
+    public List<Attachment> petitionersFiles(Petition p) {
+        return Attachment.list("petitionId = ?1 and addedBy = ?2 order by addedAt, id", p.id, p.submittedBy);
+    }
+
+    /** One of {@link #petitionersFiles}, or 404 as for a missing one. */
+    public Attachment petitionersFile(Petition p, UUID attachmentId) {
+        Attachment a = attachmentId == null ? null
+                : Attachment.find("id = ?1 and petitionId = ?2 and addedBy = ?3", attachmentId, p.id, p.submittedBy)
+                        .firstResult();
+        if (a == null) {
+            throw ProblemException.notFound("attachment.notFound", attachmentId);
+        }
+        return a;
+    }
+
     /** History action of {@link #addition}: information added by the petitioner. */
     public static final String ADD_INFORMATION = "ADD_INFORMATION";
 
     /** A citizen adds information to their own petition (issue 20, point 3). */
     @Transactional
-    public Petition addInformation(Petition p, String content) {
+    public Petition addInformation(Petition p, String content, List<UUID> uploadIds) {
         if (p.status.settled()) {
             throw ProblemException.conflict("petition.settled", p.status);
         }
-        addition(p, content, caller.name());
+        addition(p, content, caller.name(), uploads.takeOwn(uploadIds));
         return p;
     }
 

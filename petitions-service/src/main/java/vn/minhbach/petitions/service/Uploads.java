@@ -93,16 +93,15 @@ public class Uploads {
     }
 
     private PendingUpload keep(String owner, String name, byte[] bytes) {
-        String type = ContentSniffer.sniff(bytes).orElseThrow(
-                () -> new ProblemException(415, "attachment.unsupportedType", name, ContentSniffer.ALLOWED));
+        FileChecks.Checked checked = FileChecks.check(name, bytes);
         PendingUpload u = new PendingUpload();
         u.id = UUID.randomUUID();
         u.owner = owner;
         u.name = name;
-        u.contentType = type;
-        u.size = bytes.length;
-        u.sha256 = Texts.sha256(bytes);
-        u.content = bytes;
+        u.contentType = checked.type();
+        u.size = checked.bytes().length;
+        u.sha256 = checked.sha256();
+        u.content = checked.bytes();
         u.createdAt = now();
         u.expiresAt = u.createdAt.plus(config.uploadTtl());
         u.persist();

@@ -1,0 +1,202 @@
+package vn.minhbach.petitions;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.commons.imaging.Imaging;
+import org.apache.commons.imaging.common.ImageMetadata;
+import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
+
+/**
+ * Real image and Office bytes for tests (issue 20): photos written by javax.imageio, metadata added by
+ * Apache Commons Imaging (an independent writer), macro-enabled Office files as Office writes them.
+ */
+public final class Photos {
+
+    /** Where the photo was taken (Hoàn Kiếm, Hà Nội) and who owns the camera: what must not survive. */
+    public static final double LONGITUDE = 105.8523;
+    public static final double LATITUDE = 21.0288;
+    public static final String OWNER = "Nguyen Van To Cao";
+    public static final String SERIAL = "SN-4471-2209";
+
+    private Photos() {
+    }
+
+    static BufferedImage picture(int w, int h) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, ((x * 5) & 0xFF) << 16 | ((y * 7) & 0xFF) << 8 | ((x + y) & 0xFF));
+            }
+        }
+        return image;
+    }
+
+    /** A plain JPEG as javax.imageio writes it (JFIF APP0, tables, one scan): nothing to strip. */
+    public static byte[] plainJpeg(int w, int h) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(picture(w, h), "jpg", out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A plain JPEG of exactly {@code size} bytes: zero bytes added to the end of the scan data. */
+    public static byte[] jpeg(int size) {
+        byte[] plain = plainJpeg(16, 16);
+        if (size < plain.length) {
+            throw new IllegalArgumentException("at least " + plain.length);
+        }
+        byte[] b = new byte[size];
+        System.arraycopy(plain, 0, b, 0, plain.length - 2);
+        b[size - 2] = (byte) 0xFF;
+        b[size - 1] = (byte) 0xD9;
+        return b;
+    }
+
+    /** A photo as a phone writes it: EXIF with GPS, owner and serial, XMP, a comment, a trailer after EOI. */
+    public static byte[] jpegWithGps() {
+        try {
+            TiffOutputSet exif = new TiffOutputSet();
+            exif.setGpsInDegrees(LONGITUDE, LATITUDE);
+            exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ARTIST, OWNER);
+            exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_MAKE, "Camera " + SERIAL);
+            exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_DATE_TIME, "2026:12:01 07:15:00");
+            ByteArrayOutputStream withExif = new ByteArrayOutputStream();
+            new ExifRewriter().updateExifMetadataLossless(plainJpeg(64, 48), withExif, exif);
+            ByteArrayOutputStream withXmp = new ByteArrayOutputStream();
+            new JpegXmpRewriter().updateXmpXml(withExif.toByteArray(), withXmp,
+                    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><dc:creator>" + OWNER + "</dc:creator></x:xmpmeta>");
+            byte[] b = withXmp.toByteArray();
+            byte[] comment = ("COM " + OWNER).getBytes(StandardCharsets.US_ASCII);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(b, 0, 2); // SOI
+            out.write(0xFF);
+            out.write(0xFE);
+            out.write((comment.length + 2) >> 8);
+            out.write(comment.length + 2);
+            out.write(comment);
+            out.write(b, 2, b.length - 2);
+            out.write(("TRAILER " + SERIAL).getBytes(StandardCharsets.US_ASCII));
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether Commons Imaging finds GPS in these JPEG bytes. */
+    public static boolean hasGps(byte[] jpeg) {
+        try {
+            ImageMetadata m = Imaging.getMetadata(jpeg);
+            return m instanceof JpegImageMetadata j && j.getExif() != null && j.getExif().getGpsInfo() != null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static BufferedImage decode(byte[] bytes) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static byte[] plainPng(int w, int h) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(picture(w, h), "png", out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A PNG with tEXt (author), iTXt (XMP), eXIf, tIME after IHDR, and a trailer after IEND. */
+    public static byte[] pngWithMetadata() {
+        byte[] plain = plainPng(40, 30);
+        int afterIhdr = 8 + 12 + 13;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, afterIhdr);
+        chunk(out, "tEXt", ("Author\0" + OWNER).getBytes(StandardCharsets.ISO_8859_1));
+        chunk(out, "iTXt", ("XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta><dc:creator>" + OWNER + "</dc:creator></x:xmpmeta>")
+                .getBytes(StandardCharsets.UTF_8));
+        chunk(out, "eXIf", ("MM\0*\0\0\0\bGPS " + LATITUDE + " " + LONGITUDE + " " + SERIAL)
+                .getBytes(StandardCharsets.US_ASCII));
+        chunk(out, "tIME", new byte[] {0x07, (byte) 0xEA, 12, 1, 7, 15, 0});
+        out.write(plain, afterIhdr, plain.length - afterIhdr);
+        out.writeBytes(("TRAILER " + SERIAL).getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+        out.write(data.length >>> 24);
+        out.write(data.length >>> 16);
+        out.write(data.length >>> 8);
+        out.write(data.length);
+        out.writeBytes(t);
+        out.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(t);
+        crc.update(data);
+        long c = crc.getValue();
+        out.write((int) (c >>> 24));
+        out.write((int) (c >>> 16));
+        out.write((int) (c >>> 8));
+        out.write((int) c);
+    }
+
+    public static boolean contains(byte[] haystack, String needle) {
+        return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
+    }
+
+    /**
+     * A Word document with macros as Word saves a .docm: the main part's type is macroEnabled and the VBA
+     * project is {@code word/vbaProject.bin}. {@code hideTypes}: the content types declare no macroEnabled
+     * part (only the .bin gives it away).
+     */
+    public static byte[] docm(boolean hideTypes) {
+        String types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\""
+                + (hideTypes ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+                        : "application/vnd.ms-word.document.macroEnabled.main+xml")
+                + "\"/></Types>";
+        return zip("[Content_Types].xml", hideTypes ? types.replace("vnd.ms-office.vbaProject", "octet-stream") : types,
+                "word/document.xml", "<w:document/>", "word/vbaProject.bin", "\u00d0\u00cf\u0011\u00e0VBA");
+    }
+
+    /** Content types declaring a macro-enabled main part, without any .bin entry. */
+    public static byte[] docmTypesOnly() {
+        return zip("[Content_Types].xml", "<Types><Override PartName=\"/word/document.xml\" "
+                + "ContentType=\"application/vnd.ms-word.document.macroEnabled.main+xml\"/></Types>",
+                "word/document.xml", "<w:document/>");
+    }
+
+    public static byte[] zip(String... namesAndContents) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (int i = 0; i < namesAndContents.length; i += 2) {
+                    zip.putNextEntry(new ZipEntry(namesAndContents[i]));
+                    zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
