@@ -76,6 +76,16 @@ class SecurityMatrixTest {
         return "/api/v1/petitions/mine/" + id;
     }
 
+    /** A file the citizen USER gave with their own petition (issue 20.3). */
+    static String citizensFile() {
+        var body = intake(UNIT, "FEEDBACK", TODAY, "Phản ánh có tệp", "Nội dung");
+        body.put("channel", "WEB");
+        body.put("attachments", List.of(Map.of("name", "c.pdf", "contentType", "application/pdf",
+                "contentBase64", Base64.getEncoder().encodeToString("%PDF-1.4 của tôi".getBytes()))));
+        var r = as(USER, UNIT, "citizen").body(body).post("/api/v1/petitions").then().statusCode(201).extract();
+        return "/api/v1/petitions/mine/" + r.path("petition.id") + "/attachments/" + r.path("petition.attachments[0].id");
+    }
+
     static String visitPath() {
         var body = new HashMap<String, Object>(Map.of("visitAt", TODAY.minusDays(1) + "T08:00:00", "place", "Trụ sở",
                 "kind", "AD_HOC", "receivingOfficial", "Cán bộ", "people", 1, "summary", "Hỏi", "outcome", "OTHER"));
@@ -131,6 +141,10 @@ class SecurityMatrixTest {
         cells.add(new Cell("GET", "/petitions/mine/draft", () -> "/api/v1/petitions/mine/draft", null, Set.of("citizen"), 200));
         cells.add(new Cell("POST", "/petitions/mine/{id}/additions", () -> citizensOwn() + "/additions",
                 () -> Map.of("content", "Bổ sung thông tin"), Set.of("citizen"), 200));
+        cells.add(new Cell("GET", "/petitions/mine/{id}/attachments", () -> citizensOwn() + "/attachments", null,
+                Set.of("citizen"), 200));
+        cells.add(new Cell("GET", "/petitions/mine/{id}/attachments/{aid}", SecurityMatrixTest::citizensFile, null,
+                Set.of("citizen"), 200));
         cells.add(new Cell("POST", "/petitions/mine/{id}/withdrawals", () -> citizensOwn() + "/withdrawals",
                 () -> Map.of("reason", "Rút đơn"), Set.of("citizen"), 200));
         cells.add(new Cell("GET", "/petitions/{id}/duplicates", () -> one.get() + "/duplicates", null,
@@ -215,6 +229,7 @@ class SecurityMatrixTest {
                 .then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("receiptCode", code, "content", "Thêm"))
                 .post("/api/v1/public/petitions/additions").then().statusCode(204);
+        given().header("Receipt-Code", code).get("/api/v1/public/petitions/attachments").then().statusCode(200);
     }
 
     @Test

@@ -745,13 +745,18 @@ public class PetitionService {
      * petitioner's: they are not offered here.
      */
     public List<Attachment> petitionersFiles(Petition p) {
-        return Attachment.list("petitionId = ?1 and addedBy = ?2 order by addedAt, id", p.id, p.submittedBy);
+        return Attachment.list("petitionId = ?1 and addedBy = ?2 order by addedAt, id", p.id, petitioner(p));
+    }
+
+    /** Who the petitioner's files were added by: the citizen's account, or {@code anonymous} with a receipt code. */
+    private static String petitioner(Petition p) {
+        return p.receiptHash != null ? "anonymous" : p.submittedBy;
     }
 
     /** One of {@link #petitionersFiles}, or 404 as for a missing one. */
     public Attachment petitionersFile(Petition p, UUID attachmentId) {
         Attachment a = attachmentId == null ? null
-                : Attachment.find("id = ?1 and petitionId = ?2 and addedBy = ?3", attachmentId, p.id, p.submittedBy)
+                : Attachment.find("id = ?1 and petitionId = ?2 and addedBy = ?3", attachmentId, p.id, petitioner(p))
                         .firstResult();
         if (a == null) {
             throw ProblemException.notFound("attachment.notFound", attachmentId);
