@@ -47,6 +47,22 @@ public interface PetitionsConfig {
     @WithDefault("20")
     int uploadMaxPending();
 
+    /** Anonymous uploads ({@code POST /api/v1/public/uploads}) one network address may start per window (issue 20.4). */
+    @WithDefault("20")
+    int publicUploadsPerAddress();
+
+    /** Bytes of anonymous uploads one network address may send per window (50 MiB). */
+    @WithDefault("52428800")
+    long publicUploadBytesPerAddress();
+
+    /** The window of the two per-address limits above. */
+    @WithDefault("1h")
+    java.time.Duration publicUploadWindow();
+
+    /** Most bytes all anonymous uploads not yet used may hold together (1 GiB); then 429 for everyone. */
+    @WithDefault("1073741824")
+    long publicUploadMaxPendingBytes();
+
     /** Most bytes of attachments one petition may hold, from intake and additions together (25 MiB). */
     @WithDefault("26214400")
     long attachmentMaxTotalBytes();

@@ -76,9 +76,12 @@ public class UploadResource {
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "The upload, pending until referenced",
             content = @Content(schema = @Schema(implementation = UploadView.class)))
+    @APIResponse(responseCode = "429", description = "Too many uploads or bytes from this network address in the "
+            + "window, or the space for anonymous uploads is full; Retry-After")
     public Response uploadAnonymous(@QueryParam("name") String name, @HeaderParam("Content-Length") Long length,
-            InputStream body) {
-        UploadView view = UploadView.of(uploads.storeAnonymous(name, length, body));
+            @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request, InputStream body) {
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        UploadView view = UploadView.of(uploads.storeAnonymous(name, length, body, address));
         // the id alone is of no use to anyone; only the token refers to the upload
         return Response.status(201).entity(view).header("Cache-Control", "no-store").build();
     }

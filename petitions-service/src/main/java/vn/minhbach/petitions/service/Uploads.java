@@ -82,10 +82,24 @@ public class Uploads {
         return new Stored(QuarkusTransaction.requiringNew().call(() -> keep(owner, name, bytes)), null);
     }
 
-    /** Reads, checks and keeps an anonymous upload; its token is the only way to use it. */
-    public Stored storeAnonymous(String name, Long declaredLength, InputStream body) {
+    @Inject
+    AnonymousUploadQuota quota;
+
+    /**
+     * Reads, checks and keeps an anonymous upload; its token is the only way to use it. The client's
+     * address only counts against its quota ({@link AnonymousUploadQuota}) and is not kept.
+     */
+    public Stored storeAnonymous(String name, Long declaredLength, InputStream body, String address) {
         precheck(name, declaredLength, null);
-        byte[] bytes = read(name, body);
+        quota.admit(address, declaredLength);
+        byte[] bytes;
+        try {
+            bytes = read(name, body);
+        } catch (ProblemException e) {
+            quota.received(address, declaredLength, config.attachmentMaxBytes());
+            throw e;
+        }
+        quota.received(address, declaredLength, bytes.length);
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
