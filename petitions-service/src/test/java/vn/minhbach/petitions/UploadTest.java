@@ -203,6 +203,33 @@ class UploadTest {
     }
 
     @Test
+    void aMultipartUploadGoesThroughTheSameChecks() throws Exception {
+        byte[] expected = Photos.plainJpeg(64, 48);
+        reception(UNIT).contentType("multipart/form-data").multiPart("file", "IMG_2043.jpg", Photos.jpegWithGps(), "image/jpeg")
+                .post("/api/v1/uploads").then().statusCode(201)
+                .header("Cache-Control", containsString("no-store"))
+                .body("name", is("IMG_2043.jpg")).body("contentType", is("image/jpeg"))
+                .body("sha256", is(sha(expected))).body("uploadToken", nullValue());
+        reception(UNIT).contentType("multipart/form-data").queryParam("name", "Ảnh hiện trường.jpg")
+                .multiPart("file", "x.bin", Photos.plainJpeg(8, 8), "application/octet-stream")
+                .post("/api/v1/uploads").then().statusCode(201).body("name", is("Ảnh hiện trường.jpg"));
+        reception(UNIT).contentType("multipart/form-data").multiPart("file", "don.docx", Photos.docm(false),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .post("/api/v1/uploads").then().statusCode(415).body("type", endsWith("attachment.macroEnabled"));
+        reception(UNIT).contentType("multipart/form-data").multiPart("other", "a.jpg", Photos.plainJpeg(8, 8), "image/jpeg")
+                .post("/api/v1/uploads").then().statusCode(400).contentType(containsString("problem+json"))
+                .body("type", endsWith("upload.filePart"));
+        reception(UNIT).contentType("multipart/form-data").multiPart("file", "big.jpg", jpeg(5 * 1024 * 1024 + 1), "image/jpeg")
+                .post("/api/v1/uploads").then().statusCode(413).body("type", endsWith("attachment.tooLarge"));
+        given().contentType("multipart/form-data").multiPart("file", "a.jpg", Photos.plainJpeg(8, 8), "image/jpeg")
+                .post("/api/v1/uploads").then().statusCode(401);
+        given().contentType("multipart/form-data").header("X-Forwarded-For", "198.51.100.77")
+                .multiPart("file", "bang-chung.jpg", Photos.jpegWithGps(), "image/jpeg")
+                .post("/api/v1/public/uploads").then().statusCode(201)
+                .body("uploadToken", notNullValue()).body("sha256", is(sha(expected)));
+    }
+
+    @Test
     void anAdditionTakesAnUploadByIdAndTheBase64PathStillWorks() throws Exception {
         String id = newPetition(UNIT, "COMPLAINT", RECEIVED);
         byte[] pdf = "%PDF-1.7 biên bản".getBytes(StandardCharsets.UTF_8);

@@ -48,14 +48,69 @@ public class UploadResource {
         }
     }
 
+    /** The multipart alternative (issue 20.5): one part named {@code file}; its file name is the default name. */
+    public static class UploadForm {
+        @org.jboss.resteasy.reactive.RestForm("file")
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+                description = "The file; ?name= is optional here (default: the part's filename)")
+        public org.jboss.resteasy.reactive.multipart.FileUpload file;
+    }
+
+    @POST
+    @Path("/uploads")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, CITIZEN, PETITION_INTAKE})
+    @Operation(hidden = true) // documented with the raw body's operation: one operation, two request types
+    public Response uploadForm(@QueryParam("name") String name, @jakarta.ws.rs.BeanParam UploadForm form) {
+        try (InputStream in = formFile(form)) {
+            return Response.status(201).entity(UploadView.of(uploads.store(formName(name, form), null, in)))
+                    .header("Cache-Control", "no-store").build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @POST
+    @Path("/public/uploads")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PermitAll
+    @Operation(hidden = true)
+    public Response uploadFormAnonymous(@QueryParam("name") String name, @jakarta.ws.rs.BeanParam UploadForm form,
+            @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request) {
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        try (InputStream in = formFile(form)) {
+            return Response.status(201).entity(UploadView.of(uploads.storeAnonymous(formName(name, form), null, in, address)))
+                    .header("Cache-Control", "no-store").build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The part's bytes as a stream: RESTEasy Reactive has written the part to a temporary file (deleted
+     * at the end of the request), bounded by quarkus.http.limits.max-body-size; the same checks as the
+     * raw body follow, counting the bytes as they are read.
+     */
+    private static InputStream formFile(UploadForm form) throws java.io.IOException {
+        if (form == null || form.file == null || form.file.uploadedFile() == null) {
+            throw vn.minhbach.chassis.problem.ProblemException.badRequest("upload.filePart");
+        }
+        return java.nio.file.Files.newInputStream(form.file.uploadedFile());
+    }
+
+    private static String formName(String name, UploadForm form) {
+        return name != null && !name.isBlank() ? name : form == null || form.file == null ? null : form.file.fileName();
+    }
+
     @POST
     @Path("/uploads")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, CITIZEN, PETITION_INTAKE})
     @Operation(summary = "Tải tệp đính kèm lên (raw body; JPEG, PNG, HEIC, PDF, DOCX, MP4 by content; ≤ 5 MiB). "
             + "Reference the answer's id in intake's uploadIds or an attachment's uploadId within 24 hours.")
-    @RequestBody(content = @Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @RequestBody(content = {@Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = UploadForm.class))})
     @APIResponse(responseCode = "201", description = "The upload, pending until referenced",
             content = @Content(schema = @Schema(implementation = UploadView.class)))
     @APIResponse(responseCode = "413", description = "Declared or actual size over the limit")
@@ -72,8 +127,9 @@ public class UploadResource {
     @PermitAll
     @Operation(summary = "Tải tệp lên cho tố cáo nặc danh: answers an uploadToken, shown once; give it in the "
             + "submission's uploadTokens within 24 hours. Nothing about the sender is kept.")
-    @RequestBody(content = @Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @RequestBody(content = {@Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = UploadForm.class))})
     @APIResponse(responseCode = "201", description = "The upload, pending until referenced",
             content = @Content(schema = @Schema(implementation = UploadView.class)))
     @APIResponse(responseCode = "429", description = "Too many uploads or bytes from this network address in the "
