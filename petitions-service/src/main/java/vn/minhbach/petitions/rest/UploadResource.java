@@ -51,8 +51,6 @@ public class UploadResource {
     /** The multipart alternative (issue 20.5): one part named {@code file}; its file name is the default name. */
     public static class UploadForm {
         @org.jboss.resteasy.reactive.RestForm("file")
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
-                description = "The file; ?name= is optional here (default: the part's filename)")
         public org.jboss.resteasy.reactive.multipart.FileUpload file;
     }
 
@@ -108,9 +106,10 @@ public class UploadResource {
     @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, CITIZEN, PETITION_INTAKE})
     @Operation(summary = "Tải tệp đính kèm lên (raw body; JPEG, PNG, HEIC, PDF, DOCX, MP4 by content; ≤ 5 MiB). "
             + "Reference the answer's id in intake's uploadIds or an attachment's uploadId within 24 hours.")
-    @RequestBody(content = {@Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = UploadForm.class))})
+    @RequestBody(description = "The file's bytes as they are; or multipart/form-data with the file in a part named "
+            + "'file' (then ?name= is optional: the part's filename by default)",
+            content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "The upload, pending until referenced",
             content = @Content(schema = @Schema(implementation = UploadView.class)))
     @APIResponse(responseCode = "413", description = "Declared or actual size over the limit")
@@ -127,9 +126,10 @@ public class UploadResource {
     @PermitAll
     @Operation(summary = "Tải tệp lên cho tố cáo nặc danh: answers an uploadToken, shown once; give it in the "
             + "submission's uploadTokens within 24 hours. Nothing about the sender is kept.")
-    @RequestBody(content = {@Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = UploadForm.class))})
+    @RequestBody(description = "The file's bytes as they are; or multipart/form-data with the file in a part named "
+            + "'file' (then ?name= is optional: the part's filename by default)",
+            content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "The upload, pending until referenced",
             content = @Content(schema = @Schema(implementation = UploadView.class)))
     @APIResponse(responseCode = "429", description = "Too many uploads or bytes from this network address in the "
