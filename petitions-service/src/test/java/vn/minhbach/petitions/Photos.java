@@ -158,6 +158,54 @@ public final class Photos {
         out.write((int) c);
     }
 
+    /** An ISO box: 32-bit size, type, payload. */
+    public static byte[] box(String type, byte[]... payload) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (byte[] p : payload) {
+            body.writeBytes(p);
+        }
+        int size = 8 + body.size();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(size >>> 24);
+        out.write(size >>> 16);
+        out.write(size >>> 8);
+        out.write(size);
+        out.writeBytes(type.getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(body.toByteArray());
+        return out.toByteArray();
+    }
+
+    /**
+     * A phone video's structure: ftyp, moov with mvhd (times), udta with the QuickTime location
+     * ({@code ©xyz}), Apple's meta location key, a trak with tkhd, mdia/mdhd (version 1 times) and its own
+     * udta, an XMP uuid box, and mdat with the samples.
+     */
+    public static byte[] mp4WithLocation() {
+        byte[] times0 = {0, 0, 0, 0, (byte) 0xE1, 0x11, 0x22, 0x33, (byte) 0xE1, 0x11, 0x22, 0x34, 0, 0, 0x02, 0x58};
+        byte[] times1 = {1, 0, 0, 0, 0, 0, 0, 0, (byte) 0xE1, 0x11, 0x22, 0x33, 0, 0, 0, 0, (byte) 0xE1, 0x11, 0x22,
+                0x34, 0, 0, 0x02, 0x58};
+        String iso6709 = "+" + LATITUDE + "+" + LONGITUDE + "/";
+        byte[] xyz = box("©xyz", new byte[] {0, (byte) iso6709.length(), 0x15, (byte) 0xC7},
+                iso6709.getBytes(StandardCharsets.ISO_8859_1));
+        return concat(
+                box("ftyp", "mp42".getBytes(StandardCharsets.ISO_8859_1), new byte[4], "isommp42".getBytes(StandardCharsets.ISO_8859_1)),
+                box("moov", box("mvhd", times0), box("udta", xyz, box("©mak", ("Camera " + SERIAL).getBytes(StandardCharsets.ISO_8859_1))),
+                        box("meta", ("com.apple.quicktime.location.ISO6709 " + iso6709).getBytes(StandardCharsets.ISO_8859_1)),
+                        box("trak", box("tkhd", times0), box("mdia", box("mdhd", times1)),
+                                box("udta", ("owner " + OWNER).getBytes(StandardCharsets.ISO_8859_1)))),
+                box("uuid", ("¾zÏË©Bèqã¯¬<x:xmpmeta>" + OWNER)
+                        .getBytes(StandardCharsets.ISO_8859_1)),
+                box("mdat", "SAMPLES-SAMPLES-SAMPLES".getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
     public static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
     }

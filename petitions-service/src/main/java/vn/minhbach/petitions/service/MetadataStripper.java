@@ -25,6 +25,12 @@ import java.util.Set;
  * <li>PNG: kept are the critical chunks (IHDR, PLTE, IDAT, IEND) and the ancillary chunks that change
  * how pixels look (tRNS, gAMA, cHRM, sRGB, iCCP, sBIT, bKGD, pHYs, cICP, mDCv, cLLI) or animate them
  * (acTL, fcTL, fdAT). Dropped: tEXt, zTXt, iTXt, eXIf, tIME and anything else; every byte after IEND.</li>
+ * <li>MP4 (ISO base media), box by box, in place so that no offset changes (the sample tables point
+ * into {@code mdat} by absolute offsets): the metadata boxes {@code udta} (QuickTime {@code ©xyz}
+ * location, camera make and model), {@code meta} (Apple's {@code com.apple.quicktime.location.ISO6709})
+ * and {@code uuid} (XMP), at the top level, in {@code moov} and in each {@code trak}, become {@code free}
+ * boxes of zeros of the same size; the creation and modification times of {@code mvhd}, {@code tkhd}
+ * and {@code mdhd} are set to zero. Samples are untouched.</li>
  * </ul>
  * A file that cannot be walked to its end (truncated, a bad length) is refused rather than stored with
  * metadata that could not be found: {@link #strip} answers empty.
@@ -48,6 +54,7 @@ public final class MetadataStripper {
         return switch (type) {
             case ContentSniffer.JPEG -> jpeg(bytes);
             case ContentSniffer.PNG -> png(bytes);
+            case ContentSniffer.MP4 -> isoMedia(bytes);
             default -> Optional.of(bytes);
         };
     }
@@ -155,6 +162,62 @@ public final class MetadataStripper {
     private static boolean startsWith(byte[] b, int at, int length, String prefix) {
         byte[] p = prefix.getBytes(StandardCharsets.ISO_8859_1);
         return length >= p.length && Arrays.equals(b, at, at + p.length, p, 0, p.length);
+    }
+
+    private static final Set<String> ISO_METADATA = Set.of("udta", "meta", "uuid");
+    private static final Set<String> ISO_CONTAINERS = Set.of("moov", "trak", "mdia");
+    private static final Set<String> ISO_TIMES = Set.of("mvhd", "tkhd", "mdhd");
+    private static final byte[] FREE = "free".getBytes(StandardCharsets.US_ASCII);
+
+    /** MP4: metadata boxes blanked in place, times zeroed (ISO/IEC 14496-12). */
+    static Optional<byte[]> isoMedia(byte[] in) {
+        byte[] b = in.clone();
+        return blank(b, 0, b.length, 0) ? Optional.of(b) : Optional.empty();
+    }
+
+    private static boolean blank(byte[] b, int start, int end, int depth) {
+        int at = start;
+        while (at < end) {
+            if (end - at < 8) {
+                return false;
+            }
+            long size = ((b[at] & 0xFFL) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
+            int header = 8;
+            if (size == 1) { // 64-bit size
+                if (end - at < 16) {
+                    return false;
+                }
+                size = 0;
+                for (int i = 8; i < 16; i++) {
+                    size = (size << 8) | (b[at + i] & 0xFF);
+                }
+                header = 16;
+            } else if (size == 0) { // to the end of the enclosing box (or file)
+                size = end - at;
+            }
+            if (size < header || size > end - at) {
+                return false;
+            }
+            String type = new String(b, at + 4, 4, StandardCharsets.ISO_8859_1);
+            int boxEnd = at + (int) size;
+            if (ISO_METADATA.contains(type)) {
+                System.arraycopy(FREE, 0, b, at + 4, 4);
+                Arrays.fill(b, at + header, boxEnd, (byte) 0);
+            } else if (ISO_CONTAINERS.contains(type) && depth < 4) {
+                if (!blank(b, at + header, boxEnd, depth + 1)) {
+                    return false;
+                }
+            } else if (ISO_TIMES.contains(type)) {
+                int p = at + header; // full box: version, flags, then creation and modification times
+                int length = p < boxEnd && b[p] == 1 ? 16 : 8;
+                if (p + 4 + length > boxEnd) {
+                    return false;
+                }
+                Arrays.fill(b, p + 4, p + 4 + length, (byte) 0);
+            }
+            at = boxEnd;
+        }
+        return true;
     }
 
     /** PNG, chunk by chunk (ISO/IEC 15948; the PNG 3rd edition's cICP, mDCv, cLLI, APNG's chunks). */

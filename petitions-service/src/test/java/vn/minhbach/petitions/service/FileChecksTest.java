@@ -117,6 +117,29 @@ class FileChecksTest {
     }
 
     @Test
+    void anMp4LosesItsLocationOwnerAndTimesInPlace() {
+        byte[] video = Photos.mp4WithLocation();
+        assertTrue(Photos.contains(video, "+" + Photos.LATITUDE));
+        FileChecks.Checked checked = FileChecks.check("clip.mp4", video);
+        byte[] clean = checked.bytes();
+        assertEquals(ContentSniffer.MP4, checked.type());
+        assertEquals(video.length, clean.length, "in place: every offset into mdat still holds");
+        for (String gone : new String[] {"+" + Photos.LATITUDE, "\u00a9xyz", "udta", "uuid", "xmpmeta", "ISO6709",
+                Photos.OWNER, Photos.SERIAL}) {
+            assertFalse(Photos.contains(clean, gone), gone);
+        }
+        assertFalse(Photos.contains(clean, new String(new byte[] {(byte) 0xE1, 0x11, 0x22, 0x33},
+                java.nio.charset.StandardCharsets.ISO_8859_1)), "creation times zeroed");
+        assertTrue(Photos.contains(clean, "SAMPLES-SAMPLES-SAMPLES"), "samples untouched");
+        assertTrue(Photos.contains(clean, "mvhd") && Photos.contains(clean, "mdhd") && Photos.contains(clean, "free"));
+        // the box structure is intact: stripping again changes nothing
+        assertArrayEquals(clean, FileChecks.check("again.mp4", clean).bytes());
+        // a box running past the end is refused
+        byte[] cut = Arrays.copyOf(video, video.length - 5);
+        assertEquals(422, assertThrows(ProblemException.class, () -> FileChecks.check("cut.mp4", cut)).status());
+    }
+
+    @Test
     void heicIsRefusedBecauseItsLocationCannotBeRemoved() {
         byte[] heic = new byte[64];
         byte[] head = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'};
