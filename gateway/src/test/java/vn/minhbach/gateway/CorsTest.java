@@ -32,6 +32,18 @@ class CorsTest {
     }
 
     @Test
+    void aDenouncersFileRequestMaySendItsReceiptCodeHeader() {
+        // issue 20.3: GET /api/v1/public/petitions/attachments with the code in Receipt-Code, never in the URL
+        given().header("Origin", ORIGIN)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "receipt-code")
+                .when().options("/api/v1/public/petitions/attachments")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", ORIGIN)
+                .header("Access-Control-Allow-Headers", containsString("Receipt-Code"));
+    }
+
+    @Test
     void preflightFromOtherOriginIsRefused() {
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
