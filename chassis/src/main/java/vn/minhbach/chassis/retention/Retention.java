@@ -57,15 +57,42 @@ public class Retention {
         return rules;
     }
 
-    /** One round over every rule now; rows deleted per table (a rule that keeps everything is absent). */
+    /**
+     * One round over every rule now; rows deleted per table. A rule that keeps everything is absent, and
+     * so is one whose table this service does not have (a chassis mechanism the service does not use).
+     * A failing rule does not stop the others; the round then fails with the first failure.
+     */
     public Map<String, Long> runOnce() {
         Map<String, Long> deleted = new LinkedHashMap<>();
+        RuntimeException failure = null;
         for (RetentionRule rule : rules()) {
-            if (rule.keep().isPresent()) {
-                deleted.merge(rule.table(), purge(rule), Long::sum);
+            if (rule.keep().isEmpty()) {
+                continue;
+            }
+            try {
+                if (tableExists(rule.table())) {
+                    deleted.merge(rule.table(), purge(rule), Long::sum);
+                }
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
             }
         }
+        if (failure != null) {
+            throw failure;
+        }
         return deleted;
+    }
+
+    private boolean tableExists(String table) {
+        try (var connection = dataSource.getConnection();
+                var check = connection.prepareStatement("select to_regclass(?) is not null")) {
+            check.setString(1, table);
+            try (var rows = check.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up table " + table, e);
+        }
     }
 
     private long purge(RetentionRule rule) {
