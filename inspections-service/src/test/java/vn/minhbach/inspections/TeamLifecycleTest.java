@@ -281,4 +281,16 @@ class TeamLifecycleTest {
                 .body("type", containsString("idempotency-key-reused"));
         Api.as(inspector).get("/api/v1/teams/" + other).then().statusCode(200).body("status", is("DECIDED"));
     }
+
+    /** Issue 19.6: lists are gzipped for a client that accepts it (the chassis' default for every service). */
+    @Test
+    void listsAreGzippedWhenTheClientAcceptsIt() {
+        Api.createTeam(inspector, body("2022-01-10"));
+        Api.as(inspector).header("Accept-Encoding", "gzip").get("/api/v1/teams").then().statusCode(200)
+                .header("Content-Encoding", "gzip").body("items", not(hasSize(0)));
+        var plain = io.restassured.config.RestAssuredConfig.config().decoderConfig(
+                io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        Api.as(inspector).config(plain).header("Accept-Encoding", "identity").get("/api/v1/teams").then()
+                .statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue());
+    }
 }
