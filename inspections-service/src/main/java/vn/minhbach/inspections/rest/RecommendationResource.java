@@ -31,7 +31,7 @@ import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Recommendation;
 import vn.minhbach.inspections.RecommendationStatus;
-import vn.minhbach.inspections.service.BusinessDates;
+import vn.minhbach.chassis.time.BusinessClock;
 import vn.minhbach.inspections.service.RecommendationService;
 
 @Path("/api/v1/recommendations")
@@ -48,7 +48,7 @@ public class RecommendationResource {
     @Inject
     Caller caller;
     @Inject
-    BusinessDates dates;
+    BusinessClock dates;
 
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})

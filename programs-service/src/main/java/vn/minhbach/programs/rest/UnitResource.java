@@ -42,6 +42,8 @@ public class UnitResource {
     public static final String ADMIN = "admin";
 
     @Inject
+    vn.minhbach.chassis.time.BusinessClock clock;
+    @Inject
     UnitRegistry registry;
 
     @Inject
@@ -116,7 +118,7 @@ public class UnitResource {
     @Operation(summary = "Cây đơn vị (the units valid on ?at=, default today, as a tree from ?root=, default 01)")
     public UnitNode tree(@QueryParam("at") LocalDate at, @QueryParam("root") @Pattern(regexp = UnitPath.REGEX) String root) {
         UnitDirectory d = registry.directory();
-        LocalDate day = at == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : at;
+        LocalDate day = at == null ? clock.today() : at;
         String top = root == null ? "01" : root;
         Unit unit = d.find(top).orElseThrow(() -> ProblemException.notFound("unit.not-found", top));
         return node(d, unit, day);
