@@ -108,6 +108,9 @@ class SecurityMatrixTest {
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell("POST", "/petitions", () -> "/api/v1/petitions", () -> intakeBody,
                 Set.of("reception-officer", "petition-handler", "citizen", "petition-intake"), 201));
+        cells.add(new Cell("POST", "/petitions/batch", () -> "/api/v1/petitions/batch",
+                () -> Map.of("items", List.of(Map.of("petition", intakeBody))),
+                Set.of("reception-officer", "petition-handler", "petition-intake"), 200));
         cells.add(new Cell("GET", "/petitions", () -> "/api/v1/petitions", null,
                 union(READERS, Set.of("petition-intake")), 200));
         // submitted by the integration client USER: its own (issue 19.1), and in the officials' unit
@@ -175,7 +178,25 @@ class SecurityMatrixTest {
                 () -> ruleBody(2, "FEEDBACK", 10), Set.of("admin"), 201));
         cells.add(new Cell("PUT", "/deadline-rules/{id}", SecurityMatrixTest::feedbackRulePath,
                 () -> ruleBody(1, "FEEDBACK", 10), Set.of("admin"), 200));
+        cells.add(new Cell("GET", "/audit/petitions", () -> "/api/v1/audit/petitions?entityType=petition", null, Set.of("auditor"), 200));
+        cells.add(new Cell("GET", "/audit/petitions/verification", () -> "/api/v1/audit/petitions/verification", null,
+                Set.of("auditor"), 200));
         return cells;
+    }
+
+    /** Public operations, tested in {@link #publicEndpointsNeedNoToken}. */
+    static final List<String> PUBLIC = List.of("POST /api/v1/public/petitions", "POST /api/v1/public/petitions/status",
+            "POST /api/v1/public/petitions/additions");
+
+    @Test
+    void everyOperationOfTheOpenApiDocumentIsInTheMatrix() {
+        List<String> matrix = new ArrayList<>(PUBLIC);
+        cells().forEach(c -> matrix.add(c.method() + " /api/v1" + c.template()));
+        String openApi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                vn.minhbach.testing.OpenApiMatrix.missing(openApi, matrix),
+                "operations without a row in the role x endpoint matrix (docs/petitions.md)");
     }
 
     static Response call(RequestSpecification spec, Cell cell) {

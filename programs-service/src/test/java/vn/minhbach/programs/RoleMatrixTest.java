@@ -73,7 +73,19 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/v1/units/01.021", ANYONE),
             new Endpoint("POST", "/api/v1/units", ADMIN),
             new Endpoint("PUT", "/api/v1/units/01.021", ADMIN),
-            new Endpoint("POST", "/api/v1/units/01.021/succession", ADMIN));
+            new Endpoint("POST", "/api/v1/units/01.021/succession", ADMIN),
+            new Endpoint("GET", "/api/v1/audit/programs", Set.of("auditor")),
+            new Endpoint("GET", "/api/v1/audit/programs/verification", Set.of("auditor")));
+
+    @org.junit.jupiter.api.Test
+    void everyOperationOfTheOpenApiDocumentIsInTheMatrix() {
+        List<String> matrix = new ArrayList<>();
+        ENDPOINTS.forEach(e -> matrix.add(e.method() + " " + e.path()));
+        String openApi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        assertEquals(List.of(), vn.minhbach.testing.OpenApiMatrix.missing(openApi, matrix),
+                "operations without a row in the role x endpoint matrix (docs/programs.md)");
+    }
 
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();
