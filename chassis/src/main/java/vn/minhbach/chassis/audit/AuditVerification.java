@@ -21,7 +21,9 @@ public record AuditVerification(boolean ok, long entriesChecked, Long firstBroke
      * {@code EDITED}: an entry no longer matches its hash; {@code DELETED}: a seq is missing, a prev_hash
      * does not match, or the anchored entry is gone; {@code ANCHOR_MISMATCH}: the anchored entry has
      * another hash (the chain was rebuilt); {@code UNKNOWN_KEY}: an entry names a key not configured.
+     * (Schema name AuditProblem: "Problem" is the RFC 9457 problem document of every error answer.)
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditProblem")
     public enum Problem {
         EDITED, DELETED, ANCHOR_MISMATCH, UNKNOWN_KEY
     }

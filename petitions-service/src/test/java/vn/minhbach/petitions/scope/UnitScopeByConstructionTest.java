@@ -27,8 +27,15 @@ class UnitScopeByConstructionTest {
     static final String SIBLING = "01.962";
 
     private static String create(String unit) {
-        return vn.minhbach.petitions.Api.newPetition(unit, "DENUNCIATION", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1));
+        return create(unit, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1));
     }
+
+    private static String create(String unit, LocalDate received) {
+        return vn.minhbach.petitions.Api.newPetition(unit, "DENUNCIATION", received);
+    }
+
+    /** The districts 01.019 and 01.021 were retired on 1 July 2025 (unit registry): their records are older. */
+    static final LocalDate BEFORE_THE_REFORM = LocalDate.of(2025, 3, 3);
 
     private static List<String> probe(String unit, String path) {
         return given().auth().oauth2(TestTokens.token("probe-" + unit, unit, "leader")).accept(ContentType.JSON)
@@ -64,8 +71,8 @@ class UnitScopeByConstructionTest {
      */
     @Test
     void anOfficialOf01019CannotReadA01021RecordThroughAQueryThatForgotItsWhereClause() {
-        String record = create("01.021");
-        create("01.019");
+        String record = create("01.021", BEFORE_THE_REFORM);
+        create("01.019", BEFORE_THE_REFORM);
         for (String path : List.of("native", "entities")) {
             List<String> seen = probe("01.019", path);
             assertTrue(seen.contains("01.019"), path + ": the query answers the caller's own records: " + seen);
