@@ -69,7 +69,7 @@ public class Caller {
     }
 
     /** The unit claim is a JSON string; depending on the token parser it arrives as String or JsonString. */
-    static String claimText(Object claim) {
+    public static String claimText(Object claim) {
         if (claim == null) {
             return null;
         }
