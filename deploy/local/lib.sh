@@ -38,6 +38,8 @@ DB_HOST="${DB_HOST:-127.0.0.1}"
 DB_PORT="${DB_PORT:-5432}"
 DB_USER="${DB_USER:-postgres}"
 DB_PASSWORD="${DB_PASSWORD:-}"
+# The services connect as this role (owns nothing); DB_USER owns the databases and runs Flyway.
+DB_APP_USER="${DB_APP_USER:-minhbach_app}"
 # Database names (docs/contracts.md); override to give a clone its own databases, e.g. when another
 # branch already migrated the shared ones with a different schema (Flyway checksum mismatch).
 PETITIONS_DB="${PETITIONS_DB:-petitions}"

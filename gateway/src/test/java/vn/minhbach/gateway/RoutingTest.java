@@ -45,6 +45,27 @@ class RoutingTest {
                 .body("uri", equalTo(path));
     }
 
+    /** Each service keeps its own audit log; the edge routes them by prefix and lets auditors alone through. */
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/audit/petitions?actor=an.nv, petitions-service",
+            "/api/v1/audit/petitions/verification, petitions-service",
+            "/api/v1/audit/inspections, inspections-service",
+            "/api/v1/audit/inspections/verification, inspections-service",
+            "/api/v1/audit/programs?page=1, programs-service",
+            "/api/v1/audit/programs/verification, programs-service"})
+    void routesEachServicesAuditLogToItForAuditorsOnly(String path, String service) {
+        given().auth().oauth2(TestTokens.token("kiem.tv", "01.021", "auditor"))
+                .when().get(path)
+                .then().statusCode(200)
+                .body("service", equalTo(service))
+                .body("uri", equalTo(path));
+        given().auth().oauth2(TestTokens.token("lead", "01.021", "leader", "petition-handler", "inspector"))
+                .when().get(path)
+                .then().statusCode(403);
+        given().when().get(path).then().statusCode(401);
+    }
+
     @Test
     void keepsQueryStringAndPassesTokenAndForwardingHeaders() {
         given().auth().oauth2(TOKEN)

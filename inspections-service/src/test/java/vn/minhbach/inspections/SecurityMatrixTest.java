@@ -76,7 +76,23 @@ class SecurityMatrixTest {
                 new Endpoint("GET", "/api/v1/recommendations/open-for-my-unit", null, null, openForUnit),
                 new Endpoint("GET", "/api/v1/recommendations/" + ID, null, null, READ),
                 new Endpoint("POST", "/api/v1/recommendations/" + ID + "/updates", json, "{}", INSPECTOR),
-                new Endpoint("GET", "/api/v1/inspections/statistics", null, null, statistics));
+                new Endpoint("GET", "/api/v1/inspections/statistics", null, null, statistics),
+                new Endpoint("GET", "/api/v1/audit/inspections", null, null, Set.of("auditor")),
+                new Endpoint("GET", "/api/v1/audit/inspections/verification", null, null, Set.of("auditor")));
+    }
+
+    /** Public operations, tested in {@link #publicResultsNeedNoToken}. */
+    static final List<String> PUBLIC = List.of("GET /api/v1/public/inspection-results");
+
+    @org.junit.jupiter.api.Test
+    void everyOperationOfTheOpenApiDocumentIsInTheMatrix() {
+        List<String> matrix = new ArrayList<>(PUBLIC);
+        endpoints().forEach(e -> matrix.add(e.method() + " " + e.path()));
+        String openApi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                vn.minhbach.testing.OpenApiMatrix.missing(openApi, matrix),
+                "operations without a row in the role x endpoint matrix (docs/inspections.md)");
     }
 
     static Stream<Arguments> cells() {

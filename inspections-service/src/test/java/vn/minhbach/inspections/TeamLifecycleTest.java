@@ -248,4 +248,49 @@ class TeamLifecycleTest {
                 .body("items.status", org.hamcrest.Matchers.everyItem(is("DECIDED")))
                 .body("items", not(hasSize(0)));
     }
+
+    /**
+     * Issue 19.6: a system that retries a step after a timeout sends the same Idempotency-Key and gets
+     * the first answer again (not a 409 for the status the team already reached), the step applied
+     * once; the same key with another request is 409 idempotency-key-reused; a malformed key is 400.
+     */
+    @Test
+    void aRepeatedIdempotencyKeyAnswersTheFirstAnswerAndAppliesTheStepOnce() {
+        String id = Api.createTeam(inspector, body("2022-01-10"));
+        String key = "retry-" + java.util.UUID.randomUUID();
+        var first = Api.as(inspector).header("Idempotency-Key", key).body(Map.of("startedDate", "2022-01-12"))
+                .post("/api/v1/teams/" + id + "/start").then().statusCode(200).body("status", is("IN_PROGRESS"))
+                .extract().asString();
+        Api.as(inspector).header("Idempotency-Key", key).body(Map.of("startedDate", "2022-01-12"))
+                .post("/api/v1/teams/" + id + "/start").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body(equalTo(first));
+        // without the key the same step is refused: the team is already in progress
+        Api.as(inspector).body(Map.of("startedDate", "2022-01-12")).post("/api/v1/teams/" + id + "/start").then()
+                .statusCode(409);
+        Api.as(inspector).header("Idempotency-Key", key).body(Map.of("startedDate", "2022-01-13"))
+                .post("/api/v1/teams/" + id + "/start").then().statusCode(409)
+                .contentType(containsString("application/problem+json"))
+                .body("type", containsString("idempotency-key-reused"));
+        Api.as(inspector).header("Idempotency-Key", "has space").body(Map.of("startedDate", "2022-01-12"))
+                .post("/api/v1/teams/" + id + "/start").then().statusCode(400)
+                .body("type", containsString("idempotency-key-invalid"));
+        // the key binds the resource too: the same key and body on another team is another request
+        String other = Api.createTeam(inspector, body("2022-01-10"));
+        Api.as(inspector).header("Idempotency-Key", key).body(Map.of("startedDate", "2022-01-12"))
+                .post("/api/v1/teams/" + other + "/start").then().statusCode(409)
+                .body("type", containsString("idempotency-key-reused"));
+        Api.as(inspector).get("/api/v1/teams/" + other).then().statusCode(200).body("status", is("DECIDED"));
+    }
+
+    /** Issue 19.6: lists are gzipped for a client that accepts it (the chassis' default for every service). */
+    @Test
+    void listsAreGzippedWhenTheClientAcceptsIt() {
+        Api.createTeam(inspector, body("2022-01-10"));
+        Api.as(inspector).header("Accept-Encoding", "gzip").get("/api/v1/teams").then().statusCode(200)
+                .header("Content-Encoding", "gzip").body("items", not(hasSize(0)));
+        var plain = io.restassured.config.RestAssuredConfig.config().decoderConfig(
+                io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        Api.as(inspector).config(plain).header("Accept-Encoding", "identity").get("/api/v1/teams").then()
+                .statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue());
+    }
 }

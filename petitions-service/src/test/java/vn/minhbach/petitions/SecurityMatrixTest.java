@@ -110,6 +110,12 @@ class SecurityMatrixTest {
         return "/api/v1/deadline-rules/" + id;
     }
 
+    static String open311ClientPath() {
+        return "/api/v1/open311-clients/" + given().auth().oauth2(TestTokens.token("x", UNIT, "admin"))
+                .contentType(ContentType.JSON).body(Map.of("name", "Ứng dụng sẽ thu hồi")).post("/api/v1/open311-clients")
+                .then().statusCode(201).extract().path("id");
+    }
+
     static List<Cell> cells() {
         String base = fresh();
         Supplier<String> one = () -> "/api/v1/petitions/" + base;
@@ -118,6 +124,9 @@ class SecurityMatrixTest {
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell("POST", "/petitions", () -> "/api/v1/petitions", () -> intakeBody,
                 Set.of("reception-officer", "petition-handler", "citizen", "petition-intake"), 201));
+        cells.add(new Cell("POST", "/petitions/batch", () -> "/api/v1/petitions/batch",
+                () -> Map.of("items", List.of(Map.of("petition", intakeBody))),
+                Set.of("reception-officer", "petition-handler", "petition-intake"), 200));
         cells.add(new Cell("GET", "/petitions", () -> "/api/v1/petitions", null,
                 union(READERS, Set.of("petition-intake")), 200));
         // submitted by the integration client USER: its own (issue 19.1), and in the officials' unit
@@ -189,7 +198,41 @@ class SecurityMatrixTest {
                 () -> ruleBody(2, "FEEDBACK", 10), Set.of("admin"), 201));
         cells.add(new Cell("PUT", "/deadline-rules/{id}", SecurityMatrixTest::feedbackRulePath,
                 () -> ruleBody(1, "FEEDBACK", 10), Set.of("admin"), 200));
+        cells.add(new Cell("GET", "/petitions/mine/changes", () -> "/api/v1/petitions/mine/changes", null,
+                Set.of("citizen"), 200));
+        // a feedback just received has no first-instance decision to appeal: the citizen gets past
+        // authorisation to the business answer (409), every other role 403
+        cells.add(new Cell("POST", "/petitions/mine/{id}/appeals", () -> citizensOwn() + "/appeals",
+                () -> Map.of("documentReference", "QĐ-1", "reason", "Không đồng ý với quyết định"), Set.of("citizen"),
+                409));
+        cells.add(new Cell("POST", "/open311-clients", () -> "/api/v1/open311-clients",
+                () -> Map.of("name", "Ứng dụng ma trận"), Set.of("admin"), 201));
+        cells.add(new Cell("GET", "/open311-clients", () -> "/api/v1/open311-clients", null, Set.of("admin"), 200));
+        cells.add(new Cell("DELETE", "/open311-clients/{id}", SecurityMatrixTest::open311ClientPath, null,
+                Set.of("admin"), 200));
+        cells.add(new Cell("GET", "/audit/petitions", () -> "/api/v1/audit/petitions?entityType=petition", null, Set.of("auditor"), 200));
+        cells.add(new Cell("GET", "/audit/petitions/verification", () -> "/api/v1/audit/petitions/verification", null,
+                Set.of("auditor"), 200));
         return cells;
+    }
+
+    /** Public operations, tested in {@link #publicEndpointsNeedNoToken}. */
+    static final List<String> PUBLIC = List.of("POST /api/v1/public/petitions", "POST /api/v1/public/petitions/status",
+            "POST /api/v1/public/petitions/additions", "POST /api/v1/public/petitions/changes",
+            "POST /api/v1/public/petitions/withdrawals", "POST /api/v1/public/uploads",
+            "GET /open311/v2/discovery.json", "GET /open311/v2/services.json",
+            "GET /open311/v2/services/{service_code}.json", "POST /open311/v2/requests.json",
+            "GET /open311/v2/requests.json", "GET /open311/v2/requests/{service_request_id}.json");
+
+    @Test
+    void everyOperationOfTheOpenApiDocumentIsInTheMatrix() {
+        List<String> matrix = new ArrayList<>(PUBLIC);
+        cells().forEach(c -> matrix.add(c.method() + " /api/v1" + c.template()));
+        String openApi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                vn.minhbach.testing.OpenApiMatrix.missing(openApi, matrix),
+                "operations without a row in the role x endpoint matrix (docs/petitions.md)");
     }
 
     static Response call(RequestSpecification spec, Cell cell) {
@@ -230,6 +273,25 @@ class SecurityMatrixTest {
         given().contentType(ContentType.JSON).body(Map.of("receiptCode", code, "content", "Thêm"))
                 .post("/api/v1/public/petitions/additions").then().statusCode(204);
         given().header("Receipt-Code", code).get("/api/v1/public/petitions/attachments").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("receiptCode", code)).post("/api/v1/public/petitions/changes")
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("receiptCode", code, "reason", "Rút tố cáo"))
+                .post("/api/v1/public/petitions/withdrawals").then().statusCode(200);
+        given().contentType("image/jpeg").queryParam("name", "a.jpg")
+                .body(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0})
+                .post("/api/v1/public/uploads").then()
+                // no token needed: a cut-off JPEG is refused for what it is (422 attachment.malformed), never 401/403
+                .statusCode(org.hamcrest.Matchers.allOf(not(401), not(403), lessThan(500)));
+        // Open311 (issue 19.4): no bearer token; the api_key, where one is needed, is the app's, checked
+        // by the service (Open311Test), so without one the answer is never 401
+        given().get("/open311/v2/discovery.json").then().statusCode(200);
+        given().get("/open311/v2/services.json").then().statusCode(200);
+        for (String path : List.of("/open311/v2/services/FEEDBACK.json", "/open311/v2/requests.json",
+                "/open311/v2/requests/00000000-0000-0000-0000-000000000000.json")) {
+            given().get(path).then().statusCode(org.hamcrest.Matchers.allOf(not(401), lessThan(500)));
+        }
+        given().contentType(ContentType.JSON).body(Map.of()).post("/open311/v2/requests.json").then()
+                .statusCode(org.hamcrest.Matchers.allOf(not(401), lessThan(500)));
     }
 
     @Test

@@ -32,6 +32,10 @@ class RoleMatrixTest {
     static final Set<String> OFFICER = Set.of("program-officer");
     static final Set<String> REVIEWERS = Set.of("program-officer", "leader", "auditor");
     static final Set<String> REPORT_READERS = Set.of("program-officer", "leader", "auditor", "statistics-reader");
+    /** The change feed and webhooks (issue 19.2, 19.3): officials of any unit role, and integration clients. */
+    static final Set<String> FOLLOWERS = Set.of("program-officer", "unit-reporter", "leader", "auditor", "inspector",
+            "admin");
+    static final String NO_SUBSCRIPTION = "/api/v1/webhook-subscriptions/00000000-0000-0000-0000-000000000000";
 
     record Endpoint(String method, String path, Set<String> allowed) {
         @Override
@@ -73,7 +77,39 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/v1/units/01.021", ANYONE),
             new Endpoint("POST", "/api/v1/units", ADMIN),
             new Endpoint("PUT", "/api/v1/units/01.021", ADMIN),
-            new Endpoint("POST", "/api/v1/units/01.021/succession", ADMIN));
+            new Endpoint("POST", "/api/v1/units/01.021/succession", ADMIN),
+            new Endpoint("GET", "/api/v1/changes", FOLLOWERS),
+            new Endpoint("POST", "/api/v1/webhook-subscriptions", FOLLOWERS),
+            new Endpoint("GET", "/api/v1/webhook-subscriptions", FOLLOWERS),
+            new Endpoint("GET", NO_SUBSCRIPTION, FOLLOWERS),
+            new Endpoint("DELETE", NO_SUBSCRIPTION, FOLLOWERS),
+            new Endpoint("GET", NO_SUBSCRIPTION + "/failed-deliveries", FOLLOWERS),
+            new Endpoint("POST", NO_SUBSCRIPTION + "/deliveries/00000000-0000-0000-0000-000000000001/redeliver",
+                    FOLLOWERS),
+            new Endpoint("GET", "/api/v1/audit/programs", Set.of("auditor")),
+            new Endpoint("GET", "/api/v1/audit/programs/verification", Set.of("auditor")));
+
+    /** The public unit directory (issue 17.3): no token needed, tested in {@link #publicEndpointsNeedNoToken}. */
+    static final List<String> PUBLIC = List.of("GET /api/v1/public/units", "GET /api/v1/public/units/01.021");
+
+    @org.junit.jupiter.api.Test
+    void publicEndpointsNeedNoToken() {
+        for (String entry : PUBLIC) {
+            int status = given().accept(ContentType.JSON).get(entry.substring(entry.indexOf(' ') + 1)).then().extract()
+                    .statusCode();
+            assertTrue(status != 401 && status != 403 && status < 500, entry + " without a token answered " + status);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyOperationOfTheOpenApiDocumentIsInTheMatrix() {
+        List<String> matrix = new ArrayList<>(PUBLIC);
+        ENDPOINTS.forEach(e -> matrix.add(e.method() + " " + e.path()));
+        String openApi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        assertEquals(List.of(), vn.minhbach.testing.OpenApiMatrix.missing(openApi, matrix),
+                "operations without a row in the role x endpoint matrix (docs/programs.md)");
+    }
 
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();

@@ -69,7 +69,7 @@ public class Caller {
     }
 
     /** The unit claim is a JSON string; depending on the token parser it arrives as String or JsonString. */
-    static String claimText(Object claim) {
+    public static String claimText(Object claim) {
         if (claim == null) {
             return null;
         }
@@ -135,7 +135,7 @@ public class Caller {
         }
     }
 
-    private static final java.time.ZoneId HANOI = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.time.ZoneId HANOI = vn.minhbach.chassis.time.BusinessClock.HANOI;
 
     /** True when the record's unit lies in the caller's subtree. */
     public boolean covers(String unitPath) {

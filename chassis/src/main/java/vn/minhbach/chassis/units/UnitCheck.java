@@ -51,7 +51,7 @@ public class UnitCheck {
         if (!registry.enabled()) {
             return;
         }
-        LocalDate day = businessDate == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : businessDate;
+        LocalDate day = businessDate == null ? LocalDate.now(vn.minhbach.chassis.time.BusinessClock.HANOI) : businessDate;
         UnitDirectory.Verdict verdict = registry.directory().check(path, day);
         if (verdict instanceof UnitDirectory.Verdict.Unknown) {
             throw ProblemException.unprocessable("unit.unknown", field, path).withField(field);

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import vn.minhbach.gateway.config.GatewayConfig;
@@ -61,7 +64,16 @@ public class MeOverviewResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tổng quan của tôi (my overview): đơn sắp đến hạn, kiến nghị đang mở, nhiệm vụ quá hạn của đơn vị")
+    @Operation(operationId = "getMyOverview",
+            summary = "Tổng quan của tôi (my overview): đơn sắp đến hạn, kiến nghị đang mở, nhiệm vụ quá hạn của đơn vị")
+    @APIResponse(responseCode = "200", description = "The sections the caller's roles allow",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeOverview.class)))
+    @APIResponse(responseCode = "400", description = "size is not a whole number within the allowed range",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "429", description = "Rate limit; header Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Uni<MeOverview> overview(@QueryParam("size") String size, @Context HttpServerRequest request) {
         int pageSize = pageSize(size, request);
         Uni<MeOverview.Section> petitions = section(DUE_SOON_PETITIONS, pageSize, request);

@@ -12,18 +12,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.idempotency.IdempotencyKeys;
+import vn.minhbach.chassis.idempotency.IdempotentCommands;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Recommendation;
 import vn.minhbach.inspections.RecommendationStatus;
-import vn.minhbach.inspections.service.BusinessDates;
+import vn.minhbach.chassis.time.BusinessClock;
 import vn.minhbach.inspections.service.RecommendationService;
 
 @Path("/api/v1/recommendations")
@@ -32,13 +40,15 @@ import vn.minhbach.inspections.service.RecommendationService;
 public class RecommendationResource {
 
     @Inject
+    IdempotentCommands idempotent;
+    @Inject
     RecommendationService recommendations;
     @Inject
     Views views;
     @Inject
     Caller caller;
     @Inject
-    BusinessDates dates;
+    BusinessClock dates;
 
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
@@ -88,7 +98,11 @@ public class RecommendationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Record a dated follow-up with evidence (cập nhật kết quả thực hiện kiến nghị)")
-    public RecommendationResponse update(@PathParam("id") UUID id, @Valid @NotNull RecommendationUpdateRequest request) {
-        return views.recommendation(recommendations.addUpdate(id, request), true, dates.today());
+    @APIResponse(responseCode = "200", description = "The recommendation with the update (the first answer again on a repeated Idempotency-Key)",
+            content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    public Response update(@PathParam("id") UUID id, @Context HttpHeaders headers,
+            @Valid @NotNull RecommendationUpdateRequest request) {
+        return idempotent.run("POST /api/v1/recommendations/{id}/updates", id, headers, request, 200,
+                () -> views.recommendation(recommendations.addUpdate(id, request), true, dates.today()));
     }
 }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
-import vn.minhbach.inspections.service.BusinessDates;
+import vn.minhbach.chassis.time.BusinessClock;
 import vn.minhbach.inspections.service.StatisticsService;
 
 @Path("/api/v1/inspections/statistics")
@@ -26,7 +26,7 @@ public class StatisticsResource {
     @Inject
     Caller caller;
     @Inject
-    BusinessDates dates;
+    BusinessClock dates;
 
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN, Roles.STATISTICS_READER})

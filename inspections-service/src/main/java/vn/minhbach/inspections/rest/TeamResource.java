@@ -12,12 +12,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.idempotency.IdempotentCommands;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
@@ -38,6 +44,8 @@ public class TeamResource {
     Views views;
     @Inject
     Caller caller;
+    @Inject
+    IdempotentCommands idempotent;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,8 +89,11 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LEADER)
     @Operation(summary = "Decide a planned team (ra quyết định thành lập đoàn): PLANNED → DECIDED")
-    public TeamResponse decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
-        return views.team(teams.decide(id, request), false);
+    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key)",
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+    public Response decide(@PathParam("id") UUID id, @Context HttpHeaders headers, @Valid @NotNull DecisionRequest request) {
+        return idempotent.run("POST /api/v1/teams/{id}/decision", id, headers, request, 200,
+                () -> views.team(teams.decide(id, request), false));
     }
 
     @POST
@@ -90,8 +101,11 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Start the work (tiến hành kiểm tra): DECIDED → IN_PROGRESS")
-    public TeamResponse start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
-        return views.team(teams.start(id, request), false);
+    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key)",
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+    public Response start(@PathParam("id") UUID id, @Context HttpHeaders headers, @Valid @NotNull StartRequest request) {
+        return idempotent.run("POST /api/v1/teams/{id}/start", id, headers, request, 200,
+                () -> views.team(teams.start(id, request), false));
     }
 
     @POST
@@ -99,8 +113,11 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Record the conclusion (kết luận kiểm tra/giám sát): IN_PROGRESS → CONCLUDED")
-    public TeamResponse conclude(@PathParam("id") UUID id, @Valid @NotNull ConclusionRequest request) {
-        return views.team(teams.conclude(id, request), true);
+    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key)",
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+    public Response conclude(@PathParam("id") UUID id, @Context HttpHeaders headers, @Valid @NotNull ConclusionRequest request) {
+        return idempotent.run("POST /api/v1/teams/{id}/conclusion", id, headers, request, 200,
+                () -> views.team(teams.conclude(id, request), true));
     }
 
     @POST
@@ -108,7 +125,10 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LEADER)
     @Operation(summary = "Publish the result (công khai kết quả): CONCLUDED → PUBLISHED; leaders only")
-    public TeamResponse publish(@PathParam("id") UUID id, @Valid @NotNull PublishRequest request) {
-        return views.team(teams.publish(id, request), false);
+    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key)",
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+    public Response publish(@PathParam("id") UUID id, @Context HttpHeaders headers, @Valid @NotNull PublishRequest request) {
+        return idempotent.run("POST /api/v1/teams/{id}/publication", id, headers, request, 200,
+                () -> views.team(teams.publish(id, request), false));
     }
 }

@@ -1,5 +1,6 @@
 package vn.minhbach.inspections.service;
 
+import vn.minhbach.chassis.time.BusinessClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class LeadService {
     @Inject
     TeamService teams;
     @Inject
-    BusinessDates dates;
+    BusinessClock dates;
 
     public Lead lead(UUID id) {
         Lead l = Lead.findById(id);

@@ -1,5 +1,6 @@
 package vn.minhbach.inspections.service;
 
+import vn.minhbach.chassis.time.BusinessClock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class RecommendationService {
     @Inject
     Outbox outbox;
     @Inject
-    BusinessDates dates;
+    BusinessClock dates;
 
     /** Visible to officials of the team's unit subtree and of the owner unit's subtree. */
     public Recommendation recommendation(UUID id) {

@@ -1,5 +1,6 @@
 package vn.minhbach.inspections.service;
 
+import vn.minhbach.chassis.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ import vn.minhbach.inspections.rest.StatisticsResponse.KindStatistics;
 public class StatisticsService {
 
     @Inject
-    BusinessDates dates;
+    BusinessClock dates;
 
     public StatisticsResponse compute(String unit, LocalDate from, LocalDate to) {
         List<Team> teams = Team.list("(unitPath = ?1 or unitPath like ?2) and status <> ?3"

@@ -1,5 +1,6 @@
 package vn.minhbach.inspections.service;
 
+import vn.minhbach.chassis.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,7 +60,7 @@ public class TeamService {
     @Inject
     SubjectService subjects;
     @Inject
-    BusinessDates dates;
+    BusinessClock dates;
 
     public Team team(UUID id) {
         Team t = Team.findById(id);

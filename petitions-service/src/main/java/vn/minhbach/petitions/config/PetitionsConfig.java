@@ -24,10 +24,6 @@ public interface PetitionsConfig {
     @WithDefault("3")
     int approachingDays();
 
-    /** Time zone of business dates ("today" for due-soon and overdue). */
-    @WithDefault("Asia/Ho_Chi_Minh")
-    String zone();
-
     /**
      * An identity reveal needs a login (token {@code auth_time}) at most this old; older or absent
      * answers 401 with a step-up challenge (RFC 9470).

@@ -61,7 +61,7 @@ public class Open311Service {
     public static final int DESCRIPTION_MAX = 4000;
     public static final int LIST_MAX = 1000;
     public static final int DEFAULT_DAYS = 90;
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = vn.minhbach.chassis.time.BusinessClock.HANOI;
     static final Pattern ATTRIBUTE = Pattern.compile("^attribute\\[([^\\]]*)\\](\\[\\])?$");
     static final Set<PetitionKind> SERVICES = EnumSet.of(PetitionKind.RECOMMENDATION, PetitionKind.FEEDBACK);
     /** Fields of POST requests.json besides attribute[...]; anything else is ignored, as the spec allows. */

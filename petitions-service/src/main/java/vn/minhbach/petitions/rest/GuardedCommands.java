@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import vn.minhbach.chassis.http.Preconditions;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.petitions.Petition;
-import vn.minhbach.petitions.service.IdempotencyKeys;
+import vn.minhbach.chassis.idempotency.IdempotencyKeys;
 import vn.minhbach.petitions.service.PetitionService;
 
 /**

@@ -11,7 +11,7 @@ import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.rest.PetitionRequests.PetitionIntake;
 import vn.minhbach.petitions.rest.PetitionViews.IntakeResult;
 import vn.minhbach.petitions.service.ClientSubmissions;
-import vn.minhbach.petitions.service.IdempotencyKeys;
+import vn.minhbach.chassis.idempotency.IdempotencyKeys;
 import vn.minhbach.petitions.service.PetitionService;
 
 /**

@@ -36,7 +36,7 @@ import vn.minhbach.chassis.problem.ProblemMessages;
 import vn.minhbach.chassis.problem.Problems;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.petitions.rest.PetitionRequests.PetitionIntake;
-import vn.minhbach.petitions.service.IdempotencyKeys;
+import vn.minhbach.chassis.idempotency.IdempotencyKeys;
 
 /**
  * Batch intake for systems that forward in bulk (issue 19.7): up to 100 petitions in one request, each

@@ -73,7 +73,7 @@ import vn.minhbach.petitions.rest.SubmissionViews.SubmissionSummary;
 import vn.minhbach.petitions.rest.SubmissionViews.SubmissionView;
 import vn.minhbach.petitions.service.ClientSubmissions;
 import vn.minhbach.petitions.service.DuplicateFinder;
-import vn.minhbach.petitions.service.IdempotencyKeys;
+import vn.minhbach.chassis.idempotency.IdempotencyKeys;
 import vn.minhbach.petitions.service.IdentityCipher;
 import vn.minhbach.petitions.service.PetitionQueries;
 import vn.minhbach.petitions.service.PetitionService;

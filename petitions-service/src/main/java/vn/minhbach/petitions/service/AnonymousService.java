@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.idempotency.IdempotencyKeys;
 import vn.minhbach.petitions.Channel;
 import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.PetitionKind;

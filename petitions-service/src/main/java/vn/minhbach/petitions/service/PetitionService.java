@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import vn.minhbach.chassis.time.BusinessClock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -91,8 +91,12 @@ public class PetitionService {
     public record Intake(Petition petition, List<DuplicateSuggestion> suggestions) {
     }
 
+    @Inject
+    BusinessClock clock;
+
+    /** Today in Hà Nội: the chassis' one clock. */
     public LocalDate today() {
-        return LocalDate.now(ZoneId.of(config.zone()));
+        return clock.today();
     }
 
     /** Loads a petition the caller may see, or 404 exactly as for a missing one. */
@@ -431,9 +435,7 @@ public class PetitionService {
             case RESUME -> require(r.note() != null && !r.note().isBlank(), "petition.reason.required");
             default -> { }
         }
-        if (r.effectiveDate().isAfter(today())) {
-            throw ProblemException.unprocessable("petition.effectiveDate.future", r.effectiveDate());
-        }
+        clock.notInFuture(r.effectiveDate(), "effectiveDate");
         LocalDate suspendedSince = p.suspendedSince;
         PetitionStatus from = p.apply(action, r.effectiveDate());
         LocalDate date = r.effectiveDate();

@@ -28,6 +28,8 @@ public class ReceptionService {
     static final int GROUP_SIZE = 5;
 
     @Inject
+    vn.minhbach.chassis.time.BusinessClock clock;
+    @Inject
     Caller caller;
     @Inject
     Outbox outbox;
@@ -42,9 +44,7 @@ public class ReceptionService {
         if (!caller.covers(unit)) {
             throw ProblemException.unprocessable("petition.unit.outsideScope", unit);
         }
-        if (in.visitAt().toLocalDate().isAfter(petitions.today())) {
-            throw ProblemException.unprocessable("petition.effectiveDate.future", in.visitAt().toLocalDate());
-        }
+        clock.notInFuture(in.visitAt().toLocalDate(), "visitAt");
         units.requireRegistered("unitPath", unit, in.visitAt().toLocalDate());
         List<UUID> ids = in.petitionIds() == null ? List.of() : in.petitionIds().stream().distinct().toList();
         if (in.outcome() == ReceptionVisit.VisitOutcome.PETITION_RECEIVED && ids.isEmpty()) {

@@ -186,7 +186,8 @@ public class Uploads {
     }
 
     /** Forgets pending uploads past their time. */
-    @Scheduled(every = "10m", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${minhbach.uploads.purge-every:10m}", delayed = "${minhbach.uploads.purge-delay:5m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void purge() {
         em.createQuery("delete from PendingUpload u where u.expiresAt < :now").setParameter("now", now()).executeUpdate();

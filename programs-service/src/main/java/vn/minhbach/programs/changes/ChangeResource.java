@@ -62,6 +62,11 @@ public class ChangeResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit,
             @QueryParam("types") String types, @QueryParam("wait") String wait) {
         long position = ChangeEvents.position(after);
+        if (position > 0 && position < store.deletedThrough()) {
+            // Events after this cursor were deleted by retention: read from the start again (and
+            // reconcile by GET of the resources) rather than go on as if nothing was missed.
+            throw new ProblemException(410, "changes.cursor-expired").withField("after");
+        }
         Set<String> wanted = ChangeEvents.types(types);
         Duration waitFor = ChangeEvents.waitFor(wait, MAX_WAIT);
         FeedScope scope = access.scope();

@@ -111,6 +111,13 @@ public class ChangeStore {
         return new Slice(items, next);
     }
 
+    /** The highest position retention has deleted (0 when none): a cursor below it has missed events. */
+    @Transactional
+    public long deletedThrough() {
+        return ((Number) em.createNativeQuery("select deleted_through from change_feed_horizon").getSingleResult())
+                .longValue();
+    }
+
     /** The stored (stripped) CloudEvent at {@code seq}, as JSON text. */
     @Transactional
     public String eventJson(long seq) {

@@ -37,6 +37,8 @@ import vn.minhbach.programs.service.ProgramService;
 public class TaskResource {
 
     @Inject
+    vn.minhbach.chassis.time.BusinessClock clock;
+    @Inject
     ProgramService programs;
 
     @Inject
@@ -78,7 +80,7 @@ public class TaskResource {
                 + " ((k.due_date is not null and k.due_date < ?3) or exists (select 1 from task_overdue_notice n"
                 + " where n.task_id = k.id and n.period <> 'DUE' and not exists (select 1 from progress_report r"
                 + " where r.task_id = k.id and r.period = n.period and r.status <> 'RETURNED')))";
-        var today = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(7));
+        var today = clock.today();
         long total = ((Number) em.createNativeQuery("select count(*)" + where).setParameter(1, unit)
                 .setParameter(2, UnitPath.descendantsPattern(unit)).setParameter(3, today).getSingleResult()).longValue();
         List<Number> ids = em.createNativeQuery("select k.id" + where + " order by k.due_date nulls last, k.id")

@@ -42,6 +42,8 @@ public class UnitResource {
     public static final String ADMIN = "admin";
 
     @Inject
+    vn.minhbach.chassis.time.BusinessClock clock;
+    @Inject
     UnitRegistry registry;
 
     @Inject
@@ -116,7 +118,7 @@ public class UnitResource {
     @Operation(summary = "Cây đơn vị (the units valid on ?at=, default today, as a tree from ?root=, default 01)")
     public UnitNode tree(@QueryParam("at") LocalDate at, @QueryParam("root") @Pattern(regexp = UnitPath.REGEX) String root) {
         UnitDirectory d = registry.directory();
-        LocalDate day = at == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : at;
+        LocalDate day = at == null ? clock.today() : at;
         String top = root == null ? "01" : root;
         Unit unit = d.find(top).orElseThrow(() -> ProblemException.notFound("unit.not-found", top));
         return node(d, unit, day);
@@ -180,7 +182,10 @@ public class UnitResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Chuyển công việc đang mở của đơn vị đã giải thể cho đơn vị kế thừa (unit.succession)")
     public Response handOver(@PathParam("path") String path, @Valid @NotNull HandOver in) {
-        return Response.accepted(service.handOver(path, in.successor())).build();
+        // The registry is the whole directory's: the retired unit's open tasks are moved wherever the
+        // administrator's own unit lies, so the hand-over runs in the system scope (row-level security).
+        return Response.accepted(vn.minhbach.chassis.scope.DatabaseScope.asSystem(
+                () -> service.handOver(path, in.successor()))).build();
     }
 
     private static UnitNode node(UnitDirectory d, Unit u, LocalDate day) {

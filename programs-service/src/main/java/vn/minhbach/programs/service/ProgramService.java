@@ -280,6 +280,6 @@ public class ProgramService {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneOffset.ofHours(7));
+        return LocalDate.now(vn.minhbach.chassis.time.BusinessClock.HANOI);
     }
 }

@@ -110,7 +110,7 @@ public final class ReportNarrative {
     }
 
     /** Asia/Ho_Chi_Minh: the day and time the report's readers live by. */
-    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    static final java.time.ZoneId ZONE = vn.minhbach.chassis.time.BusinessClock.HANOI;
 
     /**
      * When the figures are as of (issue 18.7): a report whose period reaches today ("đến nay") says the

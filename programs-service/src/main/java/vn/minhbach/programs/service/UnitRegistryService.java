@@ -63,6 +63,12 @@ public class UnitRegistryService {
     com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     public List<Change> changes(String path) {
+        // The directory and its history are public (GET /api/v1/public/units): an official reads a unit's
+        // history outside their own subtree too, so the audit entries are read in the system scope.
+        return vn.minhbach.chassis.scope.DatabaseScope.asSystem(() -> readChanges(path));
+    }
+
+    private List<Change> readChanges(String path) {
         String sql = "select at, action, details::text from audit_log where entity_type = ? and entity_id = ?"
                 + " and action in ('unit.created', 'unit.changed', 'unit.retired', 'unit.succession') order by id";
         List<Change> out = new ArrayList<>();

@@ -31,7 +31,6 @@ import vn.minhbach.testing.TestTokens;
  * identity stripping, long-poll and bad input. Units 01.971 and 01.972 are this test's own.
  */
 @QuarkusTest
-@org.junit.jupiter.api.Disabled("quarantined: in the merged build its @BeforeEach never saw the five test events in the feed within 60 s (CI 2026-12-07 15:16); the feed is still covered by ChangeEventsTest and WebhookDeliveryTest until this is explained")
 class ChangeFeedTest {
 
     static final String UNIT = "01.971";
@@ -63,12 +62,21 @@ class ChangeFeedTest {
         return m;
     }
 
-    /** All items the caller sees, following next until an empty page. */
+    /** All items the caller sees, following next in pages of two until an empty page. */
     static List<Map<String, Object>> all(java.util.function.Supplier<RequestSpecification> as, String query) {
+        return all(as, query, 2);
+    }
+
+    /**
+     * All items the caller sees, following next in pages of {@code limit} until an empty page. A caller
+     * of the whole city also sees the events every other test class of the suite sent, so it pages by
+     * the largest limit.
+     */
+    static List<Map<String, Object>> all(java.util.function.Supplier<RequestSpecification> as, String query, int limit) {
         List<Map<String, Object>> items = new ArrayList<>();
         String after = "";
-        for (int round = 0; round < 100; round++) {
-            JsonPath page = as.get().get("/api/v1/changes?limit=2" + (after.isEmpty() ? "" : "&after=" + after) + query)
+        for (int round = 0; round < 1000; round++) {
+            JsonPath page = as.get().get("/api/v1/changes?limit=" + limit + (after.isEmpty() ? "" : "&after=" + after) + query)
                     .then().log().ifValidationFails().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> got = page.getList("items");
             if (got.isEmpty()) {
@@ -116,9 +124,12 @@ class ChangeFeedTest {
         if (stored) {
             return;
         }
+        // Asked of the test's own units: the city's feed also holds every other test class's events,
+        // more than one page of them in a full suite run.
         Fixtures.await("the feed holds the test's events", Duration.ofSeconds(60),
-                () -> official("01").get("/api/v1/changes?limit=500").then().statusCode(200).extract().jsonPath()
-                        .getList("items.subject").stream().filter(List.of(P1, P2, TEAM)::contains).count() == 5);
+                () -> all(() -> official(UNIT), "", ChangeResource.MAX_LIMIT).size() == 4
+                        && all(() -> official(OTHER), "", ChangeResource.MAX_LIMIT).stream()
+                                .anyMatch(i -> P2.equals(i.get("subject"))));
         stored = true;
     }
 
@@ -167,7 +178,7 @@ class ChangeFeedTest {
 
     @Test
     void theCityLeaderSeesBothDistrictsAndTheTypesFilterNarrows() {
-        List<Map<String, Object>> city = all(() -> official("01"), "&types=petition.received");
+        List<Map<String, Object>> city = all(() -> official("01"), "&types=petition.received", ChangeResource.MAX_LIMIT);
         List<Object> subjects = city.stream().map(i -> i.get("subject")).toList();
         assertTrue(subjects.containsAll(List.of(P1, P2)), subjects::toString);
         assertTrue(city.stream().allMatch(i -> "petition.received".equals(i.get("type"))));

@@ -1,9 +1,9 @@
-package vn.minhbach.petitions.service;
+package vn.minhbach.chassis.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,11 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.retention.RetentionRule;
 
 /**
  * {@code Idempotency-Key} for a creating POST: the same caller, key and request within 24 hours get
@@ -31,8 +34,9 @@ import vn.minhbach.chassis.problem.ProblemException;
  * Only successful answers are kept: a refused request (400/409/422) leaves no row, so the client can
  * correct it and send it again with the same key.
  *
- * <p>Nothing here is specific to petitions (table {@code idempotency_key}), so it can move to the
- * chassis once another endpoint needs it.
+ * <p>A service that uses it has the table {@code idempotency_key} in its own migrations (petitions
+ * V3, inspections V11: the same definition); {@link IdempotentCommands} wraps a state-changing POST
+ * with it. Keys are purged by the chassis' Retention.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -41,6 +45,7 @@ public class IdempotencyKeys {
     /** Set on a replayed answer, so a client (or an operator reading a trace) can tell. */
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     public static final String RETENTION = "24 hours";
+    static final String TABLE = "idempotency_key";
     private static final Pattern FORMAT = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
     /** The answer to remember and to replay. {@code location} is relative to the service root. */
@@ -139,11 +144,12 @@ public class IdempotencyKeys {
         throw ProblemException.conflict("idempotency-key-reused");
     }
 
-    /** Forgets keys after their 24 hours, with the answers they kept. */
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
-    void purge() {
-        em.createNativeQuery("delete from idempotency_key where created_at < now() - cast(?1 as interval)")
-                .setParameter(1, RETENTION).executeUpdate();
+    /**
+     * Forgets keys after their 24 hours, with the answers they kept (a day's margin more, so a key is
+     * never purged while {@link #once} could still replay it). A service without the table skips it.
+     */
+    @Produces
+    RetentionRule purge() {
+        return new RetentionRule(TABLE, "created_at", null, Optional.of(Duration.ofDays(2)));
     }
 }

@@ -1,0 +1,15 @@
+-- Idempotency-Key on the POSTs that change a team, a lead or a recommendation (issue 19.6): the chassis'
+-- IdempotencyKeys, whose table every service that uses it holds with this definition (petitions V3).
+create table idempotency_key (
+    caller            varchar(255) not null,  -- the token subject (user or client service account)
+    key               varchar(128) not null,  -- the client's Idempotency-Key, 1-128 visible ASCII characters
+    request_hash      char(64)     not null,  -- SHA-256 (hex) of the operation, the resource and the request
+    resource_id       uuid,                   -- the resource the first request changed or created
+    response_status   integer,
+    response_location varchar(500),
+    response_body     text,                   -- the first answer, replayed byte for byte
+    created_at        timestamptz  not null default now(),
+    primary key (caller, key)
+);
+-- the chassis' Retention deletes keys after two days
+create index idempotency_key_created_at on idempotency_key (created_at);
