@@ -220,6 +220,7 @@ class SecurityMatrixTest {
     static final List<String> PUBLIC = List.of("POST /api/v1/public/petitions", "POST /api/v1/public/petitions/status",
             "POST /api/v1/public/petitions/additions", "POST /api/v1/public/petitions/changes",
             "POST /api/v1/public/petitions/withdrawals", "POST /api/v1/public/uploads",
+            "GET /api/v1/public/petitions/attachments", "GET /api/v1/public/petitions/attachments/{attachmentId}",
             "GET /open311/v2/discovery.json", "GET /open311/v2/services.json",
             "GET /open311/v2/services/{service_code}.json", "POST /open311/v2/requests.json",
             "GET /open311/v2/requests.json", "GET /open311/v2/requests/{service_request_id}.json");
@@ -273,6 +274,9 @@ class SecurityMatrixTest {
         given().contentType(ContentType.JSON).body(Map.of("receiptCode", code, "content", "Thêm"))
                 .post("/api/v1/public/petitions/additions").then().statusCode(204);
         given().header("Receipt-Code", code).get("/api/v1/public/petitions/attachments").then().statusCode(200);
+        // a file the receipt does not hold: 404, as for any file not the petitioner's (not 401)
+        given().header("Receipt-Code", code).get("/api/v1/public/petitions/attachments/" + java.util.UUID.randomUUID())
+                .then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("receiptCode", code)).post("/api/v1/public/petitions/changes")
                 .then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("receiptCode", code, "reason", "Rút tố cáo"))
