@@ -2,6 +2,7 @@ package vn.minhbach.chassis.audit;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -59,6 +60,7 @@ public abstract class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(ROLE)
+    @SecurityRequirement(name = "SecurityScheme", scopes = ROLE) // inherited @RolesAllowed is not seen by the OpenAPI scan
     public Page<Entry> list(@QueryParam("entityType") @Size(max = 64) String entityType,
             @QueryParam("entityId") @Size(max = 64) String entityId,
             @QueryParam("actor") @Size(max = 128) String actor,
@@ -121,6 +123,7 @@ public abstract class AuditResource {
     @Path("/verification")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(ROLE)
+    @SecurityRequirement(name = "SecurityScheme", scopes = ROLE) // inherited @RolesAllowed is not seen by the OpenAPI scan
     public AuditVerification verify(@QueryParam("anchorSeq") Long anchorSeq,
             @QueryParam("anchorHash") @Pattern(regexp = "[0-9a-f]{64}") String anchorHash) {
         caller.unit();

@@ -46,8 +46,13 @@ public class TransientFailures {
                 if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
                     return true;
                 }
-                // Agroal's pool: no SQLState, only this message when no connection frees up in time.
-                if (s.getMessage() != null && s.getMessage().contains("acquisition timeout")) {
+                // Agroal's pool: no SQLState, only this message when no connection frees up in time;
+                // and a pooled connection the restarted database closed cannot be enlisted in the
+                // transaction (Agroal/Narayana: "Failed to enlist", "Exception in association of
+                // connection to existing transaction"), also without an SQLState (seen in F2's restart).
+                if (s.getMessage() != null && (s.getMessage().contains("acquisition timeout")
+                        || s.getMessage().contains("Failed to enlist")
+                        || s.getMessage().contains("association of connection to existing transaction"))) {
                     return true;
                 }
             }
