@@ -282,6 +282,54 @@ class TeamLifecycleTest {
         Api.as(inspector).get("/api/v1/teams/" + other).then().statusCode(200).body("status", is("DECIDED"));
     }
 
+    /**
+     * Issue 19.6: a team and a recommendation carry an ETag; a step sent with the tag of an earlier read
+     * is refused with 412 and changes nothing; with the current tag it goes ahead and answers the new
+     * tag, which a fresh read confirms.
+     */
+    @Test
+    void aStepWithAStaleIfMatchIsRefusedAndTheCurrentOneGoesAhead() {
+        String id = Api.createTeam(inspector, body("2022-01-10"));
+        String read = Api.as(inspector).get("/api/v1/teams/" + id).then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.matchesPattern("\"v\\d+\"")).extract().header("ETag");
+        String started = Api.as(inspector).header("If-Match", read).body(Map.of("startedDate", "2022-01-12"))
+                .post("/api/v1/teams/" + id + "/start").then().statusCode(200).body("status", is("IN_PROGRESS"))
+                .extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(read, started);
+        Api.as(inspector).get("/api/v1/teams/" + id).then().header("ETag", equalTo(started));
+        // the tag read before the start no longer matches: 412 (before any rule on the team's status)
+        Api.as(inspector).header("If-Match", read).body(Map.of("startedDate", "2022-01-12"))
+                .post("/api/v1/teams/" + id + "/start").then().statusCode(412)
+                .contentType(containsString("application/problem+json"))
+                .body("type", containsString("precondition-failed"));
+        Api.as(inspector).get("/api/v1/teams/" + id).then().body("status", is("IN_PROGRESS"))
+                .header("ETag", equalTo(started));
+    }
+
+    /**
+     * Issue 19.6: every state-changing POST honours Idempotency-Key (the chassis' interceptor), creations
+     * too: the same organisation sent twice with one key is created once, and the second answer is the
+     * first one (201, the same id and Location) marked as replayed.
+     */
+    @Test
+    void aCreationRetriedWithItsKeyCreatesOneRecord() {
+        String code = Api.code("IK");
+        Map<String, Object> org = new HashMap<>();
+        org.put("code", code);
+        org.put("name", "Tổ chức " + code);
+        org.put("kind", "OTHER_COMMITTEE");
+        org.put("unitPath", UNIT);
+        String key = "create-" + java.util.UUID.randomUUID();
+        var first = Api.as(inspector).header("Idempotency-Key", key).body(org).post("/api/v1/party-organisations")
+                .then().statusCode(201).extract();
+        var again = Api.as(inspector).header("Idempotency-Key", key).body(org).post("/api/v1/party-organisations")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+        assertEquals(first.path("id").toString(), again.path("id").toString());
+        assertEquals(first.header("Location"), again.header("Location"));
+        // without the key the same code is a second creation, refused as a duplicate
+        Api.as(inspector).body(org).post("/api/v1/party-organisations").then().statusCode(409);
+    }
+
     /** Issue 19.6: lists are gzipped for a client that accepts it (the chassis' default for every service). */
     @Test
     void listsAreGzippedWhenTheClientAcceptsIt() {

@@ -24,10 +24,12 @@ import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.InspectionPlan;
 import vn.minhbach.inspections.service.PlanService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/inspection-plans")
 @Tag(name = "Inspection and supervision plans (kế hoạch kiểm tra, giám sát)")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class InspectionPlanResource {
 
     @Inject

@@ -12,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,8 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.minhbach.chassis.idempotency.IdempotencyKeys;
-import vn.minhbach.chassis.idempotency.IdempotentCommands;
+import vn.minhbach.chassis.idempotency.Idempotent;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
@@ -37,10 +34,9 @@ import vn.minhbach.inspections.service.LeadService;
 @Path("/api/v1/leads")
 @Tag(name = "Leads from petitions (đơn thư có dấu hiệu tham nhũng)")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class LeadResource {
 
-    @Inject
-    IdempotentCommands idempotent;
     @Inject
     LeadService leads;
     @Inject
@@ -77,12 +73,9 @@ public class LeadResource {
     @Operation(summary = "Open a team on signs of violation from the lead (kiểm tra khi có dấu hiệu vi phạm)")
     @APIResponse(responseCode = "201", description = "The team opened (the first answer again on a repeated Idempotency-Key); header Location",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
-    public Response openTeam(@PathParam("id") UUID id, @Context HttpHeaders headers,
-            @Valid @NotNull LeadTeamRequest request) {
-        return idempotent.answer("POST /api/v1/leads/{id}/team", id, headers, request, () -> {
-            Team t = leads.openTeam(id, request);
-            return IdempotencyKeys.Answer.created("/api/v1/teams/" + t.id, idempotent.json(views.team(t, false)), t.id);
-        });
+    public Response openTeam(@PathParam("id") UUID id, @Valid @NotNull LeadTeamRequest request) {
+        Team t = leads.openTeam(id, request);
+        return Response.created(java.net.URI.create("/api/v1/teams/" + t.id)).entity(views.team(t, false)).build();
     }
 
     @POST
@@ -92,8 +85,7 @@ public class LeadResource {
     @Operation(summary = "Dismiss the lead with a reason")
     @APIResponse(responseCode = "200", description = "The lead dismissed (the first answer again on a repeated Idempotency-Key)",
             content = @Content(schema = @Schema(implementation = LeadResponse.class)))
-    public Response dismiss(@PathParam("id") UUID id, @Context HttpHeaders headers, @Valid @NotNull DismissRequest request) {
-        return idempotent.run("POST /api/v1/leads/{id}/dismissal", id, headers, request, 200,
-                () -> LeadResponse.of(leads.dismiss(id, request)));
+    public LeadResponse dismiss(@PathParam("id") UUID id, @Valid @NotNull DismissRequest request) {
+        return LeadResponse.of(leads.dismiss(id, request));
     }
 }

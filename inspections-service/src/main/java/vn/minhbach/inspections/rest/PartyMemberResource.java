@@ -24,10 +24,12 @@ import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.PartyMember;
 import vn.minhbach.inspections.service.SubjectService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/party-members")
 @Tag(name = "Party members (đảng viên)")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class PartyMemberResource {
 
     @Inject

@@ -25,10 +25,12 @@ import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.OrganisationKind;
 import vn.minhbach.inspections.PartyOrganisation;
 import vn.minhbach.inspections.service.SubjectService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/party-organisations")
 @Tag(name = "Party organisations (tổ chức đảng)")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class PartyOrganisationResource {
 
     @Inject

@@ -12,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -23,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.minhbach.chassis.idempotency.IdempotencyKeys;
-import vn.minhbach.chassis.idempotency.IdempotentCommands;
+import vn.minhbach.chassis.http.EntityTags;
+import vn.minhbach.chassis.idempotency.Idempotent;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
@@ -37,10 +35,11 @@ import vn.minhbach.inspections.service.RecommendationService;
 @Path("/api/v1/recommendations")
 @Tag(name = "Recommendations and follow-up (kiến nghị, theo dõi thực hiện kết luận)")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class RecommendationResource {
 
     @Inject
-    IdempotentCommands idempotent;
+    EntityTags tags;
     @Inject
     RecommendationService recommendations;
     @Inject
@@ -90,7 +89,9 @@ public class RecommendationResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One recommendation with its dated updates")
     public RecommendationResponse get(@PathParam("id") UUID id) {
-        return views.recommendation(recommendations.recommendation(id), true, dates.today());
+        Recommendation r = recommendations.recommendation(id);
+        tags.tag(() -> r.version);
+        return views.recommendation(r, true, dates.today());
     }
 
     @POST
@@ -98,11 +99,11 @@ public class RecommendationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Record a dated follow-up with evidence (cập nhật kết quả thực hiện kiến nghị)")
-    @APIResponse(responseCode = "200", description = "The recommendation with the update (the first answer again on a repeated Idempotency-Key)",
+    @APIResponse(responseCode = "200", description = "The recommendation with the update (the first answer again on a repeated Idempotency-Key); header ETag",
             content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
-    public Response update(@PathParam("id") UUID id, @Context HttpHeaders headers,
-            @Valid @NotNull RecommendationUpdateRequest request) {
-        return idempotent.run("POST /api/v1/recommendations/{id}/updates", id, headers, request, 200,
-                () -> views.recommendation(recommendations.addUpdate(id, request), true, dates.today()));
+    public RecommendationResponse update(@PathParam("id") UUID id, @Valid @NotNull RecommendationUpdateRequest request) {
+        Recommendation r = recommendations.recommendation(id);
+        tags.guard(r, () -> r.version);
+        return views.recommendation(recommendations.addUpdate(id, request), true, dates.today());
     }
 }

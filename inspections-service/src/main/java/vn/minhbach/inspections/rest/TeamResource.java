@@ -12,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.minhbach.chassis.idempotency.IdempotentCommands;
+import vn.minhbach.chassis.http.EntityTags;
+import vn.minhbach.chassis.idempotency.Idempotent;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
@@ -36,6 +35,7 @@ import vn.minhbach.inspections.service.TeamService;
 @Path("/api/v1/teams")
 @Tag(name = "Inspection and supervision teams (đoàn kiểm tra, đoàn giám sát)")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class TeamResource {
 
     @Inject
@@ -45,7 +45,7 @@ public class TeamResource {
     @Inject
     Caller caller;
     @Inject
-    IdempotentCommands idempotent;
+    EntityTags tags;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,7 +81,9 @@ public class TeamResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One team with targets, conclusion and recommendations")
     public TeamResponse get(@PathParam("id") UUID id) {
-        return views.team(teams.team(id), true);
+        Team t = teams.team(id);
+        tags.tag(() -> t.version);
+        return views.team(t, true);
     }
 
     @POST
@@ -89,11 +91,12 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LEADER)
     @Operation(summary = "Decide a planned team (ra quyết định thành lập đoàn): PLANNED → DECIDED")
-    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key)",
+    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key); header ETag",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
-    public Response decide(@PathParam("id") UUID id, @Context HttpHeaders headers, @Valid @NotNull DecisionRequest request) {
-        return idempotent.run("POST /api/v1/teams/{id}/decision", id, headers, request, 200,
-                () -> views.team(teams.decide(id, request), false));
+    public TeamResponse decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
+        Team t = teams.team(id);
+        tags.guard(t, () -> t.version);
+        return views.team(teams.decide(id, request), false);
     }
 
     @POST
@@ -101,11 +104,12 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Start the work (tiến hành kiểm tra): DECIDED → IN_PROGRESS")
-    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key)",
+    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key); header ETag",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
-    public Response start(@PathParam("id") UUID id, @Context HttpHeaders headers, @Valid @NotNull StartRequest request) {
-        return idempotent.run("POST /api/v1/teams/{id}/start", id, headers, request, 200,
-                () -> views.team(teams.start(id, request), false));
+    public TeamResponse start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
+        Team t = teams.team(id);
+        tags.guard(t, () -> t.version);
+        return views.team(teams.start(id, request), false);
     }
 
     @POST
@@ -113,11 +117,12 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Record the conclusion (kết luận kiểm tra/giám sát): IN_PROGRESS → CONCLUDED")
-    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key)",
+    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key); header ETag",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
-    public Response conclude(@PathParam("id") UUID id, @Context HttpHeaders headers, @Valid @NotNull ConclusionRequest request) {
-        return idempotent.run("POST /api/v1/teams/{id}/conclusion", id, headers, request, 200,
-                () -> views.team(teams.conclude(id, request), true));
+    public TeamResponse conclude(@PathParam("id") UUID id, @Valid @NotNull ConclusionRequest request) {
+        Team t = teams.team(id);
+        tags.guard(t, () -> t.version);
+        return views.team(teams.conclude(id, request), true);
     }
 
     @POST
@@ -125,10 +130,11 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LEADER)
     @Operation(summary = "Publish the result (công khai kết quả): CONCLUDED → PUBLISHED; leaders only")
-    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key)",
+    @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key); header ETag",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
-    public Response publish(@PathParam("id") UUID id, @Context HttpHeaders headers, @Valid @NotNull PublishRequest request) {
-        return idempotent.run("POST /api/v1/teams/{id}/publication", id, headers, request, 200,
-                () -> views.team(teams.publish(id, request), false));
+    public TeamResponse publish(@PathParam("id") UUID id, @Valid @NotNull PublishRequest request) {
+        Team t = teams.team(id);
+        tags.guard(t, () -> t.version);
+        return views.team(teams.publish(id, request), false);
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.input.VisibleText;
 import vn.minhbach.petitions.rest.Roles;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 /** Registration of Open311 clients by an admin: the api_key is answered once, only its hash is kept. */
 @Path("/api/v1/open311-clients")
@@ -31,6 +32,7 @@ import vn.minhbach.petitions.rest.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Open311 clients", description = "Registered citizen-reporting apps (admin)")
+@Idempotent
 public class Open311ClientResource {
 
     public record ClientRequest(@NotBlank @VisibleText(min = 3) @Size(max = 200) String name) {

@@ -27,12 +27,14 @@ import vn.minhbach.petitions.rest.PetitionRequests.HolidayInput;
 import vn.minhbach.petitions.rest.PetitionRequests.HolidayTable;
 import vn.minhbach.petitions.service.CalendarService;
 import vn.minhbach.petitions.service.WorkingCalendar;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Working calendar (Lịch ngày làm việc)", description = "Per-year holiday table: Tết, lunar holidays, compensating working days")
+@Idempotent
 public class CalendarResource {
 
     @Inject

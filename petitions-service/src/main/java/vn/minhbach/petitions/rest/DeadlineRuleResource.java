@@ -20,12 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.petitions.DeadlineRule;
 import vn.minhbach.petitions.rest.PetitionRequests.DeadlineRuleInput;
 import vn.minhbach.petitions.service.CalendarService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/deadline-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Deadline rules (Thời hạn giải quyết)", description = "Statutory time limits as data, with their legal basis")
+@Idempotent
 public class DeadlineRuleResource {
 
     @Inject

@@ -31,11 +31,13 @@ import vn.minhbach.petitions.rest.PetitionRequests.ReceptionVisitRequest;
 import vn.minhbach.petitions.rest.PetitionViews.ReceptionVisitView;
 import vn.minhbach.petitions.service.PetitionQueries;
 import vn.minhbach.petitions.service.ReceptionService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/reception-visits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Citizen reception (Tiếp công dân)", description = "Reception visits, counted in person-visits (lượt người)")
+@Idempotent
 public class ReceptionVisitResource {
 
     @Inject

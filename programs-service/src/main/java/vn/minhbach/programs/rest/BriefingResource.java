@@ -23,9 +23,11 @@ import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.Briefing;
 import vn.minhbach.programs.rest.Views.BriefingView;
 import vn.minhbach.programs.service.ConferenceService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/briefings")
 @Tag(name = "Briefings (Giao ban)")
+@Idempotent
 public class BriefingResource {
 
     @Inject

@@ -25,9 +25,11 @@ import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.Conference;
 import vn.minhbach.programs.rest.Views.ConferenceView;
 import vn.minhbach.programs.service.ConferenceService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/conferences")
 @Tag(name = "Conferences (Hội nghị quán triệt, tuyên truyền)")
+@Idempotent
 public class ConferenceResource {
 
     @Inject

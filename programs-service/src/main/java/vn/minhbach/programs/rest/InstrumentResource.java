@@ -25,9 +25,11 @@ import vn.minhbach.programs.Instrument;
 import vn.minhbach.programs.SolutionGroup;
 import vn.minhbach.programs.rest.Views.InstrumentView;
 import vn.minhbach.programs.service.ProgramService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/instruments")
 @Tag(name = "Instruments (Kế hoạch, Đề án, Kết luận, Chỉ thị, Nghị quyết)")
+@Idempotent
 public class InstrumentResource {
 
     @Inject

@@ -33,9 +33,11 @@ import vn.minhbach.programs.rest.Views.ReviewView;
 import vn.minhbach.programs.rest.Views.TaskView;
 import vn.minhbach.programs.rest.Views.TopicView;
 import vn.minhbach.programs.service.ProgramService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/programs")
 @Tag(name = "Programs (Chương trình)")
+@Idempotent
 public class ProgramResource {
 
     @Inject
@@ -43,6 +45,9 @@ public class ProgramResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    vn.minhbach.chassis.http.EntityTags tags;
 
     @POST
     @RolesAllowed(PROGRAM_OFFICER)
@@ -72,6 +77,7 @@ public class ProgramResource {
         if (!UnitPath.concerns(p.unitPath, caller.unit())) {
             throw ProblemException.notFound("program.notFound", String.valueOf(id));
         }
+        tags.tag(() -> p.version);
         return ProgramView.of(p, Topic.list("programId = ?1 order by number", id));
     }
 
@@ -80,6 +86,10 @@ public class ProgramResource {
     @RolesAllowed(PROGRAM_OFFICER)
     @Operation(summary = "Thêm chuyên đề (add a thematic topic)")
     public Response addTopic(@PathParam("id") long id, @Valid @NotNull Requests.NewTopic in) {
+        // a topic is part of the program's representation: its tag changes with it
+        Program p = programs.program(id);
+        caller.requireScope(p.unitPath, "program.notFound", String.valueOf(id));
+        tags.guard(p, () -> p.version);
         Topic t = programs.addTopic(id, in);
         return Response.status(201).entity(TopicView.of(t)).build();
     }

@@ -26,9 +26,11 @@ import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.ProgressReport;
 import vn.minhbach.programs.rest.Views.ProgressReportView;
 import vn.minhbach.programs.service.ProgressService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/progress-reports")
 @Tag(name = "Progress reports (Báo cáo tiến độ)")
+@Idempotent
 public class ProgressReportResource {
 
     @Inject
@@ -36,6 +38,9 @@ public class ProgressReportResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    vn.minhbach.chassis.http.EntityTags tags;
 
     @POST
     @RolesAllowed(UNIT_REPORTER)
@@ -71,7 +76,9 @@ public class ProgressReportResource {
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Chi tiết báo cáo tiến độ (one progress report)")
     public ProgressReportView get(@PathParam("id") long id) {
-        return ProgressReportView.of(progress.report(id));
+        ProgressReport r = progress.report(id);
+        tags.tag(() -> r.version);
+        return ProgressReportView.of(r);
     }
 
     @POST
@@ -79,6 +86,8 @@ public class ProgressReportResource {
     @RolesAllowed(PROGRAM_OFFICER)
     @Operation(summary = "Chấp nhận báo cáo (accept a progress report)")
     public ProgressReportView accept(@PathParam("id") long id) {
+        ProgressReport r = progress.report(id);
+        tags.guard(r, () -> r.version);
         return ProgressReportView.of(progress.accept(id));
     }
 
@@ -87,6 +96,8 @@ public class ProgressReportResource {
     @RolesAllowed(PROGRAM_OFFICER)
     @Operation(summary = "Trả lại báo cáo kèm lý do (return a progress report with a reason)")
     public ProgressReportView returnReport(@PathParam("id") long id, @Valid @NotNull Requests.ReturnReport in) {
+        ProgressReport r = progress.report(id);
+        tags.guard(r, () -> r.version);
         return ProgressReportView.of(progress.returnReport(id, in.reason()));
     }
 }

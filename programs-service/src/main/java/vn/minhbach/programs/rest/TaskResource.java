@@ -31,9 +31,11 @@ import vn.minhbach.programs.Target;
 import vn.minhbach.programs.rest.Views.TargetView;
 import vn.minhbach.programs.rest.Views.TaskView;
 import vn.minhbach.programs.service.ProgramService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/tasks")
 @Tag(name = "Tasks and targets (Nhiệm vụ, chỉ tiêu)")
+@Idempotent
 public class TaskResource {
 
     @Inject
@@ -46,6 +48,9 @@ public class TaskResource {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    vn.minhbach.chassis.http.EntityTags tags;
 
     @POST
     @RolesAllowed(PROGRAM_OFFICER)
@@ -97,6 +102,7 @@ public class TaskResource {
     @Operation(summary = "Chi tiết nhiệm vụ (one task with its target)")
     public TaskView get(@PathParam("id") long id) {
         ProgramTask t = programs.task(id);
+        tags.tag(() -> t.version);
         return TaskView.of(t, Target.ofTask(t.id));
     }
 
@@ -114,6 +120,9 @@ public class TaskResource {
     @RolesAllowed(PROGRAM_OFFICER)
     @Operation(summary = "Đặt chỉ tiêu cho nhiệm vụ (set the task's target)")
     public TargetView setTarget(@PathParam("id") long id, @Valid @NotNull Requests.TargetRequest in) {
+        // the target is part of the task's representation: its tag changes with it
+        ProgramTask t = programs.task(id);
+        tags.guard(t, () -> t.version);
         return TargetView.of(programs.setTarget(id, in));
     }
 }

@@ -30,6 +30,7 @@ import vn.minhbach.chassis.units.Unit;
 import vn.minhbach.chassis.units.UnitDirectory;
 import vn.minhbach.chassis.units.UnitRegistry;
 import vn.minhbach.programs.service.UnitRegistryService;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 /**
  * The unit directory (danh mục đơn vị) for apps and integrators, and the administrator's changes to
@@ -37,6 +38,7 @@ import vn.minhbach.programs.service.UnitRegistryService;
  */
 @Path("/api/v1")
 @Tag(name = "Units (danh mục đơn vị hành chính, tổ chức đảng)")
+@Idempotent
 public class UnitResource {
 
     public static final String ADMIN = "admin";

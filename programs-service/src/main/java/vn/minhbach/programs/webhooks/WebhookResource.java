@@ -27,6 +27,7 @@ import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.programs.changes.ChangeEvents;
 import vn.minhbach.programs.changes.FeedAccess;
+import vn.minhbach.chassis.idempotency.Idempotent;
 
 /**
  * Webhook subscriptions (issue 19.3): a target URL, the event types (none: all) and a secret; the
@@ -38,6 +39,7 @@ import vn.minhbach.programs.changes.FeedAccess;
 @RolesAllowed({ FeedAccess.RECEPTION_OFFICER, FeedAccess.PETITION_HANDLER, FeedAccess.INSPECTOR,
         FeedAccess.PROGRAM_OFFICER, FeedAccess.UNIT_REPORTER, FeedAccess.LEADER, FeedAccess.AUDITOR, FeedAccess.ADMIN,
         FeedAccess.PETITION_INTAKE })
+@Idempotent
 public class WebhookResource {
 
     /** A new subscription. {@code secret}: {@code whsec_} + base64 of 24–64 bytes; omitted, one is made. */
