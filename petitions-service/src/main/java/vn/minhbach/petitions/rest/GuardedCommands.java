@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.function.Supplier;
-import vn.minhbach.chassis.http.Preconditions;
+import vn.minhbach.chassis.http.EntityTags;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.petitions.Petition;
 import vn.minhbach.chassis.idempotency.IdempotencyKeys;
@@ -44,7 +42,7 @@ public class GuardedCommands {
     @Inject
     ObjectMapper mapper;
     @Inject
-    EntityManager em;
+    EntityTags tags;
 
     /**
      * Runs {@code command} on petition {@code id}; answers {@code status} with the command's result.
@@ -55,24 +53,16 @@ public class GuardedCommands {
     public Response run(String operation, UUID id, HttpHeaders headers, Object request, int status,
             Supplier<Object> command) {
         String key = IdempotencyKeys.key(headers.getRequestHeader(IdempotencyKeys.HEADER));
-        long[] version = {-1};
         Supplier<IdempotencyKeys.Answer> once = () -> {
             Petition p = petitions.scoped(id);
-            Preconditions.requireMatch(headers.getRequestHeader(Preconditions.IF_MATCH), p.version);
-            em.lock(p, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            tags.guard(p, () -> p.version); // If-Match, the forced new version, the answer's ETag
             Object result = command.get();
-            em.flush();
-            version[0] = p.version;
             return new IdempotencyKeys.Answer(status, null, json(result), id, false);
         };
         IdempotencyKeys.Answer answer = key == null ? once.get()
                 : idempotency.once(caller.subject(), key,
                         idempotency.requestHash(operation + " " + id, request), once);
-        Response response = answer.toResponse();
-        if (version[0] < 0) {
-            return response; // a replay: the tag it had then is not the petition's tag now
-        }
-        return Response.fromResponse(response).header(Preconditions.ETAG, Preconditions.etag(version[0])).build();
+        return answer.toResponse(); // a replay has no ETag: the tag it had then is not the petition's now
     }
 
     private String json(Object result) {
