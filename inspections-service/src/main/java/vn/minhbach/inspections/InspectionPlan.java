@@ -15,6 +15,9 @@ public class InspectionPlan extends PanacheEntityBase {
 
     @Id
     public UUID id;
+    /** Optimistic version: the resource's ETag (issue 19.6). */
+    @jakarta.persistence.Version
+    public int version;
     @Column(name = "unit_path")
     public String unitPath;
     @Column(name = "plan_year")

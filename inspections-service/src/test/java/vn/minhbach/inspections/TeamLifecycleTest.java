@@ -306,6 +306,26 @@ class TeamLifecycleTest {
                 .header("ETag", equalTo(started));
     }
 
+    /** Issue 19.6: a plan's item added on a stale read of the plan is refused (412), on the current one added. */
+    @Test
+    void aPlanItemAddedOnAStaleReadIsRefused() {
+        Map<String, Object> plan = Map.of("year", 2023, "title", "Kế hoạch kiểm tra năm 2023",
+                "items", List.of(Map.of("kind", "INSPECTION", "description", "Kiểm tra chi bộ", "plannedQuarter", 1)));
+        String planId = Api.as(inspector).body(plan).post("/api/v1/inspection-plans").then().statusCode(201)
+                .extract().path("id");
+        String read = Api.as(inspector).get("/api/v1/inspection-plans/" + planId).then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.matchesPattern("\"v\\d+\"")).extract().header("ETag");
+        Map<String, Object> item = Map.of("kind", "SUPERVISION", "description", "Giám sát đảng ủy", "plannedQuarter", 2);
+        String after = Api.as(inspector).header("If-Match", read).body(item)
+                .post("/api/v1/inspection-plans/" + planId + "/items").then().statusCode(200)
+                .body("completion.items", is(2)).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(read, after);
+        Api.as(inspector).header("If-Match", read).body(item).post("/api/v1/inspection-plans/" + planId + "/items")
+                .then().statusCode(412).body("type", containsString("precondition-failed"));
+        Api.as(inspector).get("/api/v1/inspection-plans/" + planId).then().body("completion.items", is(2))
+                .header("ETag", equalTo(after));
+    }
+
     /**
      * Issue 19.6: every state-changing POST honours Idempotency-Key (the chassis' interceptor), creations
      * too: the same organisation sent twice with one key is created once, and the second answer is the

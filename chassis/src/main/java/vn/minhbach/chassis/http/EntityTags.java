@@ -52,6 +52,17 @@ public class EntityTags {
     }
 
     /**
+     * For a resource whose store checks versions itself (a compare-and-set on its version, such as the
+     * unit registry): 412 unless the request's {@code If-Match} (when sent) names {@code version}.
+     */
+    public void requireMatch(long version) {
+        RoutingContext rc = request.getCurrent();
+        if (rc != null) {
+            Preconditions.requireMatch(rc.request().headers().getAll(Preconditions.IF_MATCH), version);
+        }
+    }
+
+    /**
      * Checks the request's {@code If-Match} against {@code version}, then locks {@code entity} with a
      * forced version increment and tags the answer with the version after the change.
      */

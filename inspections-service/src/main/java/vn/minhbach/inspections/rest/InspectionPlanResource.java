@@ -36,6 +36,8 @@ public class InspectionPlanResource {
     PlanService plans;
     @Inject
     Caller caller;
+    @Inject
+    vn.minhbach.chassis.http.EntityTags tags;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -65,7 +67,9 @@ public class InspectionPlanResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One plan with its items and completion figures (kết quả thực hiện kế hoạch)")
     public PlanResponse get(@PathParam("id") UUID id) {
-        return plans.response(plans.plan(id));
+        InspectionPlan p = plans.plan(id);
+        tags.tag(() -> p.version);
+        return plans.response(p);
     }
 
     @POST
@@ -74,6 +78,8 @@ public class InspectionPlanResource {
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Add a planned item to a plan")
     public PlanResponse addItem(@PathParam("id") UUID id, @Valid @NotNull PlanItemRequest request) {
+        InspectionPlan p = plans.plan(id);
+        tags.guard(p, () -> p.version);
         return plans.response(plans.addItem(id, request));
     }
 }

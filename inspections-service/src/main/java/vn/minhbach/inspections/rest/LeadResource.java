@@ -43,6 +43,8 @@ public class LeadResource {
     Views views;
     @Inject
     Caller caller;
+    @Inject
+    vn.minhbach.chassis.http.EntityTags tags;
 
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
@@ -63,7 +65,9 @@ public class LeadResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One lead")
     public LeadResponse get(@PathParam("id") UUID id) {
-        return LeadResponse.of(leads.lead(id));
+        Lead l = leads.lead(id);
+        tags.tag(() -> l.version);
+        return LeadResponse.of(l);
     }
 
     @POST
@@ -74,6 +78,8 @@ public class LeadResource {
     @APIResponse(responseCode = "201", description = "The team opened (the first answer again on a repeated Idempotency-Key); header Location",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
     public Response openTeam(@PathParam("id") UUID id, @Valid @NotNull LeadTeamRequest request) {
+        Lead l = leads.lead(id);
+        tags.guard(l, () -> l.version);
         Team t = leads.openTeam(id, request);
         return Response.created(java.net.URI.create("/api/v1/teams/" + t.id)).entity(views.team(t, false)).build();
     }
@@ -86,6 +92,8 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "The lead dismissed (the first answer again on a repeated Idempotency-Key)",
             content = @Content(schema = @Schema(implementation = LeadResponse.class)))
     public LeadResponse dismiss(@PathParam("id") UUID id, @Valid @NotNull DismissRequest request) {
+        Lead l = leads.lead(id);
+        tags.guard(l, () -> l.version);
         return LeadResponse.of(leads.dismiss(id, request));
     }
 }

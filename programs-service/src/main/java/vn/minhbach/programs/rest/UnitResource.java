@@ -47,6 +47,8 @@ public class UnitResource {
     vn.minhbach.chassis.time.BusinessClock clock;
     @Inject
     UnitRegistry registry;
+    @Inject
+    vn.minhbach.chassis.http.EntityTags tags;
 
     @Inject
     UnitRegistryService service;
@@ -137,6 +139,7 @@ public class UnitResource {
     private UnitDetail detail(String path) {
         UnitDirectory d = registry.directory();
         Unit u = d.find(path).orElseThrow(() -> ProblemException.notFound("unit.not-found", path));
+        tags.tag(u::version);
         return new UnitDetail(UnitView.of(u), d.predecessorsOf(path).stream().map(UnitView::of).toList(),
                 d.successorsOf(u).stream().map(UnitView::of).toList(),
                 d.children(path, null).stream().map(UnitView::of).toList(), u.version(), service.changes(path));
@@ -175,8 +178,12 @@ public class UnitResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Sửa đơn vị, giải thể và nêu đơn vị kế thừa (administrator; audited; unit.changed or unit.retired)")
     public UnitView change(@PathParam("path") String path, @Valid @NotNull UnitUpdate in) {
-        return UnitView.of(service.change(path, new UnitRegistryService.UnitChange(path, in.name(), null, in.bodies(),
-                null, in.validFrom(), in.validTo(), in.successors(), in.source())));
+        // If-Match against the version read; the registry's compare-and-set refuses a change in between (409)
+        registry.directory().find(path).ifPresent(u -> tags.requireMatch(u.version()));
+        Unit changed = service.change(path, new UnitRegistryService.UnitChange(path, in.name(), null, in.bodies(),
+                null, in.validFrom(), in.validTo(), in.successors(), in.source()));
+        tags.tag(changed::version);
+        return UnitView.of(changed);
     }
 
     @POST

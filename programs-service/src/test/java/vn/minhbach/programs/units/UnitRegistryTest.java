@@ -121,9 +121,15 @@ class UnitRegistryTest {
         officer("01").body(unit).post("/api/v1/units").then().statusCode(403);
         as("admin-1", "01", "admin").body(unit).post("/api/v1/units").then().statusCode(201).body("path", is(path));
         as("admin-1", "01", "admin").body(unit).post("/api/v1/units").then().statusCode(409);
-        as("admin-1", "01", "admin").body(Map.of("validTo", "2026-06-30", "successors", List.of("01.00611"),
+        // ETag / If-Match (issue 19.6): a change on a stale read of the unit is refused and changes nothing
+        String tag = as("admin-1", "01", "admin").get("/api/v1/units/" + path).then().statusCode(200)
+                .header("ETag", is("\"v1\"")).extract().header("ETag");
+        as("admin-1", "01", "admin").header("If-Match", "\"v0\"").body(Map.of("name", "Tên khác", "source", "x"))
+                .put("/api/v1/units/" + path).then().statusCode(412).body("type", containsString("precondition-failed"));
+        as("admin-1", "01", "admin").get("/api/v1/units/" + path).then().body("unit.name", is("Tổ dân phố thử nghiệm"));
+        as("admin-1", "01", "admin").header("If-Match", tag).body(Map.of("validTo", "2026-06-30", "successors", List.of("01.00611"),
                 "source", "Quyết định giải thể (test)")).put("/api/v1/units/" + path).then().statusCode(200)
-                .body("validTo", is("2026-06-30"));
+                .body("validTo", is("2026-06-30")).header("ETag", is("\"v2\""));
         as("admin-1", "01", "admin").body(Map.of("successors", List.of("01.77777"), "source", "x"))
                 .put("/api/v1/units/" + path).then().statusCode(422).body("errors[0].field", is("successors"));
         assertEquals(1, count("select count(*) from outbox where aggregate_id = ? and event_type = 'unit.created'", path));
