@@ -82,7 +82,9 @@ public class Inbox {
         long delay = retryDelayMillis;
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> processOnce(consumer, event, effect));
+                // the effect works in the event's trace: the events it writes continue it
+                return vn.minhbach.chassis.outbox.TraceContext.within(event.traceparent(),
+                        () -> QuarkusTransaction.requiringNew().call(() -> processOnce(consumer, event, effect)));
             } catch (RuntimeException e) {
                 if (TransientFailures.stopping()) {
                     throw new LeftForRedelivery(event.id(), e);

@@ -15,6 +15,9 @@ import java.util.UUID;
 /**
  * Writes an event to the {@code outbox} table in the caller's transaction, so the state change and
  * the event announcing it commit together or not at all. {@link OutboxRelay} publishes it later.
+ * Per aggregate, events are published in the order their transactions commit: {@link #publish} takes
+ * a transaction-scoped lock on the aggregate itself (issue 21.7), so no caller has to remember to lock
+ * the aggregate's row first. The event carries the current {@link TraceContext}.
  */
 @ApplicationScoped
 public class Outbox {
@@ -49,20 +52,28 @@ public class Outbox {
     public UUID publish(String aggregateType, String aggregateId, String eventType, Object data) {
         UUID id = UUID.randomUUID();
         // Flush the state change first: it takes the aggregate's row lock (or fails on a stale
-        // version) before this event draws its seq, so two transactions on one aggregate can never
-        // commit their events in an order other than their seq order.
+        // version) before this event draws its seq.
         if (entityManager.isResolvable()) {
             entityManager.get().flush();
         }
-        String sql = "insert into outbox (id, aggregate_type, aggregate_id, event_type, payload, created_at)"
-                + " values (?, ?, ?, ?, ?::jsonb, ?)";
-        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(sql)) {
+        String trace = TraceContext.current();
+        String lock = "select pg_advisory_xact_lock(hashtextextended(?, 0))";
+        String sql = "insert into outbox (id, aggregate_type, aggregate_id, event_type, payload, created_at, traceparent)"
+                + " values (?, ?, ?, ?, ?::jsonb, ?, ?)";
+        try (var connection = dataSource.getConnection(); var locking = connection.prepareStatement(lock);
+                var insert = connection.prepareStatement(sql)) {
+            // The aggregate's own lock, held to the commit, whoever the caller is (a scheduled job that
+            // changed no row of the aggregate, too): two transactions writing events of one aggregate
+            // draw their seqs in the order they commit, so the relay's seq order is the aggregate's order.
+            locking.setString(1, aggregateType + ":" + aggregateId);
+            locking.execute();
             insert.setObject(1, id);
             insert.setString(2, aggregateType);
             insert.setString(3, aggregateId);
             insert.setString(4, eventType);
             insert.setString(5, mapper.writeValueAsString(data));
             insert.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setString(7, trace == null ? null : TraceContext.child(trace));
             insert.executeUpdate();
         } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Could not write event " + eventType + " to the outbox", e);

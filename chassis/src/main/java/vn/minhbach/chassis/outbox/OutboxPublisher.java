@@ -98,7 +98,7 @@ public class OutboxPublisher implements AutoCloseable {
     }
 
     record Row(long seq, UUID id, String aggregateType, String aggregateId, String eventType, String payload,
-            OffsetDateTime createdAt, int attempts) {
+            OffsetDateTime createdAt, int attempts, String traceparent) {
     }
 
     public int batchSize() {
@@ -213,7 +213,7 @@ public class OutboxPublisher implements AutoCloseable {
     }
 
     private List<Row> lockDueRows(Connection connection) throws SQLException {
-        String sql = "select seq, id, aggregate_type, aggregate_id, event_type, payload::text, created_at, attempts"
+        String sql = "select seq, id, aggregate_type, aggregate_id, event_type, payload::text, created_at, attempts, traceparent"
                 + " from outbox where sent_at is null and (next_attempt_at is null or next_attempt_at <= now())"
                 + " order by seq limit ? for update skip locked";
         List<Row> rows = new ArrayList<>();
@@ -222,7 +222,7 @@ public class OutboxPublisher implements AutoCloseable {
             try (var rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getInt(8)));
+                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getInt(8), rs.getString(9)));
                 }
             }
         }
@@ -256,7 +256,8 @@ public class OutboxPublisher implements AutoCloseable {
         String value;
         try {
             CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, row.id().toString(), source, row.eventType(),
-                    row.aggregateId(), row.createdAt(), CloudEvent.CONTENT_TYPE, mapper.readTree(row.payload()));
+                    row.aggregateId(), row.createdAt(), CloudEvent.CONTENT_TYPE, mapper.readTree(row.payload()),
+                    row.traceparent());
             value = mapper.writeValueAsString(event);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("outbox row " + row.seq() + " holds invalid JSON", e);

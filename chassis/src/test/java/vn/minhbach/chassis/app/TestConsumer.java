@@ -24,6 +24,9 @@ public class TestConsumer {
     @Inject
     EntityManager em;
 
+    @Inject
+    vn.minhbach.chassis.outbox.Outbox outbox;
+
     @Incoming("chassis-test-in")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
@@ -31,6 +34,10 @@ public class TestConsumer {
             if ("test.poison".equals(event.type())) {
                 POISON_ATTEMPTS.incrementAndGet();
                 throw new IllegalStateException("this event can never be applied");
+            }
+            if ("test.echo".equals(event.type())) {
+                // an effect that announces something itself: its event continues the consumed event's trace
+                outbox.publish("echo", "echo-" + event.subject(), "test.echoed", java.util.Map.of("of", event.id()));
             }
             em.createNativeQuery("insert into consumed_effect (event_id, consumer, note) values (?1, ?2, ?3)")
                     .setParameter(1, event.id())
