@@ -22,7 +22,7 @@ class EdgeSecurityTest {
                 .header("WWW-Authenticate", "Bearer")
                 .body("status", equalTo(401))
                 .body("title", equalTo("Chưa xác thực"))
-                .body("type", containsString("gateway.unauthenticated"))
+                .body("type", containsString("unauthorized"))
                 .body("instance", equalTo("/api/v1/petitions"));
         assertEquals(before, FakeUpstreams.hits("petitions"));
     }
@@ -33,6 +33,24 @@ class EdgeSecurityTest {
                 .when().get("/api/v1/tasks")
                 .then().statusCode(401)
                 .body("title", equalTo("Not authenticated"));
+    }
+
+    /**
+     * Issue 21.1: the gateway negotiates the language as the services do (one mechanism, the shared
+     * problems module): Vietnamese weighted below English is English; and it names the condition with
+     * the services' type (the same 401 is {@code unauthorized} wherever it is answered).
+     */
+    @Test
+    void theLanguageIsNegotiatedByWeightAsInTheServices() {
+        given().header("Accept-Language", "vi;q=0.1, en")
+                .when().get("/api/v1/tasks")
+                .then().statusCode(401)
+                .body("title", equalTo("Not authenticated"))
+                .body("type", equalTo("https://minhbach.vn/problems/unauthorized"));
+        given().header("Accept-Language", "fr, vi;q=0.5")
+                .when().get("/api/v1/tasks")
+                .then().statusCode(401)
+                .body("title", equalTo("Chưa xác thực"));
     }
 
     @Test

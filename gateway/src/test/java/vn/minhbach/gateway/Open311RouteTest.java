@@ -58,7 +58,7 @@ class Open311RouteTest {
         org.junit.jupiter.api.Assertions.assertTrue(allowed <= 2, "at most 3 submissions per minute: " + allowed);
         last.then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .contentType("application/problem+json")
-                .body("type", endsWith("gateway.rate-limited"));
+                .body("type", endsWith("rate-limited"));
         // reads are not held back by the submissions' bucket, nor the public form's submissions by this one
         given().when().get("/open311/v2/services.json").then().statusCode(200);
         given().contentType("application/json").body("{}").when().post("/api/v1/public/petitions").then()

@@ -89,13 +89,13 @@ public class EdgeRoutes {
         long maxBody = config.maxBodySize().asLongValue();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && parseLength(length) > maxBody) {
-            Problems.send(request, 413, "gateway.payload-too-large", maxBody);
+            Problems.send(request, 413, "payload-too-large", maxBody);
             return;
         }
         boolean own = policy.isOwn(path);
         Upstream upstream = own ? null : upstreams.route(path);
         if (!own && upstream == null) {
-            Problems.send(request, 404, "gateway.not-found", path);
+            Problems.send(request, 404, "not-found", path);
             return;
         }
         if (policy.isPublic(path)) {
@@ -144,7 +144,7 @@ public class EdgeRoutes {
         }
         if (!policy.allows(identity, request.method().name(), request.path())) {
             request.resume();
-            Problems.send(request, 403, "gateway.forbidden", request.method().name(), request.path());
+            Problems.send(request, 403, "forbidden", request.method().name(), request.path());
             return;
         }
         if (limited(rc, RateLimiter.Tier.AUTHENTICATED, clientKey(identity))) {
@@ -176,7 +176,7 @@ public class EdgeRoutes {
         response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
         response.putHeader("X-RateLimit-Limit", Long.toString(decision.limit()));
         response.putHeader("X-RateLimit-Remaining", "0");
-        Problems.send(rc.request(), 429, "gateway.rate-limited", decision.retryAfterSeconds());
+        Problems.send(rc.request(), 429, "rate-limited", decision.retryAfterSeconds());
         return true;
     }
 
@@ -186,7 +186,7 @@ public class EdgeRoutes {
         }
         rc.request().resume();
         rc.response().putHeader("WWW-Authenticate", "Bearer");
-        Problems.send(rc.request(), 401, "gateway.unauthenticated");
+        Problems.send(rc.request(), 401, "unauthorized");
     }
 
     /**

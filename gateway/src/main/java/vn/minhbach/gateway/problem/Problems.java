@@ -1,31 +1,28 @@
 package vn.minhbach.gateway.problem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.Properties;
+import vn.minhbach.chassis.problem.Problem;
+import vn.minhbach.chassis.problem.ProblemMessages;
 
 /**
- * The gateway's own RFC 9457 problem documents ({@code application/problem+json}), Vietnamese by
- * default and English with {@code Accept-Language: en}, with the same shape as the services' problems.
- *
- * <p>The gateway does not use the chassis' problem mapper: the chassis brings Hibernate, a datasource
- * and Kafka, none of which the gateway has, and the gateway's problems are written on the Vert.x
- * event loop (proxy failures, 401/403/429 at the edge) rather than by a JAX-RS exception mapper.
+ * The gateway's problem documents, written on the Vert.x event loop (refusals at the edge, proxy
+ * failures). They come from the shared {@code problems} module, as the services' do: the same
+ * {@link Problem} shape, the same {@code type} for the same condition ({@code unauthorized},
+ * {@code forbidden}, {@code not-found}, {@code payload-too-large}, {@code invalid-value},
+ * {@code service-unavailable}, {@code rate-limited}), the same {@code Accept-Language} negotiation
+ * ({@link ProblemMessages#locale}) and the same message lookup: the gateway's own
+ * {@code messages/problems_<lang>.properties} first (its {@code gateway.*} keys, and details that name
+ * what only the gateway knows), then the shared bundle.
  */
 public final class Problems {
 
-    public static final String CONTENT_TYPE = "application/problem+json";
-    private static final String TYPE_BASE = "https://minhbach.vn/problems/";
-    private static final Properties VI = load("messages/problems_vi.properties");
-    private static final Properties EN = load("messages/problems_en.properties");
+    public static final String CONTENT_TYPE = Problem.MEDIA_TYPE;
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private Problems() {
     }
@@ -36,21 +33,13 @@ public final class Problems {
     }
 
     public static JsonObject document(String acceptLanguage, String instance, int status, String key, Object... args) {
-        Properties messages = english(acceptLanguage) ? EN : VI;
-        String title = messages.getProperty(key, key);
-        String detail = messages.getProperty(key + ".detail");
-        JsonObject problem = new JsonObject()
-                .put("type", TYPE_BASE + key)
-                .put("title", title)
-                .put("status", status);
-        if (detail != null) {
-            problem.put("detail", new MessageFormat(detail, english(acceptLanguage) ? Locale.ENGLISH : Locale.forLanguageTag("vi"))
-                    .format(args));
+        Problem problem = vn.minhbach.chassis.problem.Problems.problem(status, key,
+                ProblemMessages.locale(acceptLanguage), instance, args);
+        try {
+            return new JsonObject(Buffer.buffer(JSON.writeValueAsBytes(problem)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        if (instance != null) {
-            problem.put("instance", instance);
-        }
-        return problem;
     }
 
     /** Ends the exchange with the problem, unless a response has already started. */
@@ -62,27 +51,5 @@ public final class Problems {
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
                 .end(document(request, status, key, args).toBuffer());
-    }
-
-    /** {@code Accept-Language} asks for English before Vietnamese (a plain prefix test is enough here). */
-    static boolean english(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return false;
-        }
-        String first = acceptLanguage.split(",")[0].trim().toLowerCase(Locale.ROOT);
-        return first.startsWith("en");
-    }
-
-    private static Properties load(String name) {
-        Properties properties = new Properties();
-        try (InputStream in = Problems.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + name);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }

@@ -55,7 +55,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         return upstream.<ProxyResponse>call(context::sendRequest,
                 failure -> (sent != null && sent.clientFault()) || original.response().closed()).recover(failure -> {
             if (sent != null && sent.exceeded()) {
-                return Future.succeededFuture(problem(request, 413, "gateway.payload-too-large", maxBodySize));
+                return Future.succeededFuture(problem(request, 413, "payload-too-large", maxBodySize));
             }
             if (sent != null && sent.stalled()) {
                 LOG.infof("request body stalled for %s %s after %d ms", original.method(), original.path(), bodyIdleMillis);
@@ -67,7 +67,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
             response.setStatusCode(503)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problems.CONTENT_TYPE)
                     .putHeader(HttpHeaders.RETRY_AFTER, "5")
-                    .setBody(Body.body(Problems.document(original, 503, "gateway.upstream-unavailable",
+                    .setBody(Body.body(Problems.document(original, 503, "service-unavailable",
                             upstream.serviceName()).toBuffer()));
             return Future.succeededFuture(response);
         });

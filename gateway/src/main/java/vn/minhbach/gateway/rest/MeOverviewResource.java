@@ -101,7 +101,7 @@ public class MeOverviewResource {
             // answered below
         }
         throw new WebApplicationException(Response.status(400).type(Problems.CONTENT_TYPE)
-                .entity(Problems.document(request, 400, "gateway.bad-size", size).encode()).build());
+                .entity(Problems.document(request, 400, "invalid-value", size).encode()).build());
     }
 
     /**
