@@ -54,7 +54,8 @@ public final class Documents {
     /**
      * A .docx as Word saves it after its author typed, changed and commented it: the author in the core
      * properties, company and manager in the extended ones, an e-mail in a custom property, a tracked
-     * insertion and deletion, a comment with initials, the people list, and a phone photo with GPS.
+     * insertion and deletion, a comment with initials, the people list, the attached template in the
+     * author's profile folder, and a phone photo with GPS.
      */
     public static byte[] docxWithAuthors() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -103,6 +104,12 @@ public final class Documents {
         put(entries, "word/people.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
                 + "<w15:people xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\"><w15:person w15:author=\""
                 + AUTHOR + "\"><w15:presenceInfo w15:providerId=\"AD\" w15:userId=\"" + EMAIL + "\"/></w15:person></w15:people>");
+        put(entries, "word/_rels/settings.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\" "
+                + "Target=\"file:///C:\\Users\\" + AUTHOR + "\\AppData\\Roaming\\Microsoft\\Templates\\Don.dotm\" TargetMode=\"External\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" "
+                + "Target=\"https://thanhtra.gov.vn/tiep-cong-dan\" TargetMode=\"External\"/></Relationships>");
         put(entries, "word/styles.xml", STYLES);
         entries.put("word/media/image1.jpeg", Photos.jpegWithGps());
         return zip(entries);

@@ -44,6 +44,9 @@ import javax.xml.stream.events.XMLEvent;
  * moves and property changes; and Word 2013's list of people in comments ({@code word/people.xml}):
  * {@code w15:author}, {@code w15:userId} (an e-mail address or account ID) and {@code w15:providerId}.
  * The rules go by namespace and name, in every XML part, so a part named otherwise is covered too;</li>
+ * <li>relationships (Part 2, 9.3) to a file on the author's computer or network, such as the attached
+ * template Word records as {@code file:///C:\Users\<name>\AppData\…\Templates\x.dotm}: the
+ * {@code Target} keeps only the file name;</li>
  * <li>pictures in the document ({@code word/media}): JPEG, PNG, HEIC and MP4 go through
  * {@link MetadataStripper} like an upload of their own (a photo pasted from a phone keeps its GPS
  * EXIF inside the DOCX).</li>
@@ -79,9 +82,10 @@ final class DocxStripper {
             "http://purl.oclc.org/ooxml/wordprocessingml/main",
             "http://schemas.microsoft.com/office/word/2012/wordml");
     private static final Set<String> WORD_ATTRIBUTES = Set.of("author", "initials", "userId", "providerId");
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     /** Cheap first look: a part without any of these bytes needs no parsing and is copied as it is. */
     private static final List<byte[]> MARKERS = List.of("creator", "lastModifiedBy", "Company", "Manager",
-            "author", "initials", "userId", "providerId", "custom-properties", "customProperties").stream()
+            "author", "initials", "userId", "providerId", "custom-properties", "customProperties", "External").stream()
             .map(m -> m.getBytes(StandardCharsets.US_ASCII)).toList();
 
     private DocxStripper() {
@@ -124,7 +128,8 @@ final class DocxStripper {
 
     /** One part without its names, or null if it cannot be read. */
     private static byte[] clean(String name, byte[] part) throws XMLStreamException {
-        if (name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
             return needsParsing(part) ? xml(part) : part;
         }
         Optional<String> type = ContentSniffer.sniff(part);
@@ -217,6 +222,17 @@ final class DocxStripper {
         return out.toByteArray();
     }
 
+    /** A link to a local or network file ({@code file:}, {@code C:\…}, {@code \\server\…}) as its last segment; others unchanged. */
+    static String fileNameOnly(String target) {
+        String t = target.trim();
+        boolean local = t.regionMatches(true, 0, "file:", 0, 5) || t.startsWith("\\\\")
+                || (t.length() > 2 && t.charAt(1) == ':' && Character.isLetter(t.charAt(0)) && (t.charAt(2) == '\\' || t.charAt(2) == '/'));
+        if (!local) {
+            return target;
+        }
+        return t.substring(Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\')) + 1);
+    }
+
     private static boolean emptied(QName name) {
         String ns = name.getNamespaceURI();
         String local = name.getLocalPart();
@@ -240,18 +256,29 @@ final class DocxStripper {
         }
     }
 
-    /** The element with its WordprocessingML author attributes set to the empty string. */
+    /**
+     * The element with its WordprocessingML author attributes set to the empty string, and a
+     * relationship's local file target reduced to the file name.
+     */
     private static StartElement withoutNames(StartElement element, XMLEventFactory events) {
         boolean any = false;
+        boolean relationship = element.getName().getNamespaceURI().equals(RELATIONSHIPS)
+                && element.getName().getLocalPart().equals("Relationship");
         List<Attribute> attributes = new ArrayList<>();
         for (Iterator<Attribute> it = element.getAttributes(); it.hasNext(); ) {
             Attribute a = it.next();
             QName n = a.getName();
-            if (WORD.contains(n.getNamespaceURI()) && WORD_ATTRIBUTES.contains(n.getLocalPart()) && !a.getValue().isEmpty()) {
-                attributes.add(events.createAttribute(n, ""));
-                any = true;
-            } else {
+            String kept = a.getValue();
+            if (WORD.contains(n.getNamespaceURI()) && WORD_ATTRIBUTES.contains(n.getLocalPart())) {
+                kept = "";
+            } else if (relationship && n.getNamespaceURI().isEmpty() && n.getLocalPart().equals("Target")) {
+                kept = fileNameOnly(kept);
+            }
+            if (kept.equals(a.getValue())) {
                 attributes.add(a);
+            } else {
+                attributes.add(events.createAttribute(n, kept));
+                any = true;
             }
         }
         if (!any) {

@@ -62,6 +62,9 @@ class MetadataStripperDocxTest {
         assertTrue(comments.contains("Xem lại đoạn này") && comments.contains("w:author=\"\"") && comments.contains("w:initials=\"\""), comments);
         String people = text(after.get("word/people.xml"));
         assertTrue(people.contains("w15:author=\"\"") && people.contains("w15:userId=\"\""), people);
+        String links = text(after.get("word/_rels/settings.xml.rels"));
+        assertTrue(links.contains("Target=\"Don.dotm\"") && links.contains("Target=\"https://thanhtra.gov.vn/tiep-cong-dan\""),
+                "the template's folder goes, a web link stays: " + links);
         assertArrayEquals(Documents.STYLES.getBytes(StandardCharsets.UTF_8), after.get("word/styles.xml"),
                 "a part without names is copied byte for byte");
         byte[] photo = after.get("word/media/image1.jpeg");
