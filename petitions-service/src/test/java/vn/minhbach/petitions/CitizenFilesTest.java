@@ -53,7 +53,7 @@ class CitizenFilesTest {
                 .extract().path("petition.id");
         // an official's case document is not the petitioner's file
         handler(UNIT).body(Map.of("name", "bien-ban-xac-minh.pdf", "contentType", "application/pdf",
-                "contentBase64", java.util.Base64.getEncoder().encodeToString("%PDF-1.7 nội bộ".getBytes())))
+                "contentBase64", java.util.Base64.getEncoder().encodeToString(Documents.pdf("Noi bo"))))
                 .post("/api/v1/petitions/" + id + "/attachments").then().statusCode(201);
 
         // the citizen adds a file with information: one step, its event
@@ -124,7 +124,7 @@ class CitizenFilesTest {
 
         // add a file with information, by the code
         String token2 = given().contentType("application/pdf").header("X-Forwarded-For", "198.51.100.41")
-                .queryParam("name", "hợp đồng.pdf").body("%PDF-1.7 hợp đồng".getBytes()).post("/api/v1/public/uploads")
+                .queryParam("name", "hợp đồng.pdf").body(Documents.pdf("Hop dong")).post("/api/v1/public/uploads")
                 .then().statusCode(201).extract().path("uploadToken");
         given().contentType(ContentType.JSON)
                 .body(Map.of("receiptCode", code, "content", "Bổ sung hợp đồng", "uploadTokens", List.of(token2)))

@@ -198,6 +198,81 @@ public final class Photos {
                 box("mdat", "SAMPLES-SAMPLES-SAMPLES".getBytes(StandardCharsets.ISO_8859_1)));
     }
 
+    /** Where the HEIC test photo was taken, as its EXIF item says it: what must not survive. */
+    public static final String HEIC_GPS = "GPSLatitude 21.0285N GPSLongitude 105.8523E";
+
+    /**
+     * A HEIC photo built box by box (ISO/IEC 23008-12, ISO/IEC 14496-12 8.11): {@code ftyp} heic; a
+     * file-level {@code meta} with {@code hdlr} pict, {@code pitm}, {@code iinf} listing item 1 (hvc1,
+     * the picture), item 2 (Exif) and item 3 (mime, XMP), {@code iloc} version 1 placing items 1 and 2
+     * in {@code mdat} by file offsets and item 3 in {@code idat} (construction method 1); then
+     * {@code mdat} with the coded picture and the EXIF block (tiff header offset, "Exif\0\0", a TIFF
+     * header, the GPS position, the owner and the camera serial).
+     *
+     * @param bytes the file
+     * @param exifFrom first byte of the Exif item, in the file
+     * @param xmpFrom first byte of the XMP item, in the file
+     * @param iloc where the iloc box starts
+     */
+    public record Heic(byte[] bytes, int exifFrom, int exifTo, int xmpFrom, int xmpTo, int iloc) {
+    }
+
+    public static Heic heicWithExif() {
+        byte[] picture = "HEVC-CODED-TILES-HEVC-CODED-TILES".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] exif = concat(new byte[] {0, 0, 0, 6}, "Exif\0\0MM\0*\0\0\0\b".getBytes(StandardCharsets.ISO_8859_1),
+                (HEIC_GPS + " Artist " + OWNER + " Make " + SERIAL + " 2026:12:01 07:15:00").getBytes(StandardCharsets.ISO_8859_1));
+        byte[] xmp = ("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><dc:creator>" + OWNER + "</dc:creator></x:xmpmeta>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] ftyp = box("ftyp", "heic".getBytes(StandardCharsets.ISO_8859_1), new byte[4],
+                "mif1heic".getBytes(StandardCharsets.ISO_8859_1));
+        // the offsets have fixed widths: measure meta once, then write it with the real ones
+        int mdatPayload = ftyp.length + heicMeta(0, 0, 0, 0, xmp).length + 8;
+        byte[] meta = heicMeta(mdatPayload, picture.length, mdatPayload + picture.length, exif.length, xmp);
+        byte[] file = concat(ftyp, meta, box("mdat", picture, exif));
+        int exifFrom = mdatPayload + picture.length;
+        int idatPayload = indexOf(file, "idat") + 4;
+        return new Heic(file, exifFrom, exifFrom + exif.length, idatPayload, idatPayload + xmp.length,
+                indexOf(file, "iloc") - 4);
+    }
+
+    private static byte[] heicMeta(int pictureAt, int pictureLength, int exifAt, int exifLength, byte[] xmp) {
+        return fullBox("meta", 0,
+                fullBox("hdlr", 0, new byte[4], "pict".getBytes(StandardCharsets.ISO_8859_1), new byte[12], new byte[1]),
+                fullBox("pitm", 0, u16(1)),
+                fullBox("iinf", 0, u16(3),
+                        fullBox("infe", 2, u16(1), u16(0), "hvc1\0".getBytes(StandardCharsets.ISO_8859_1)),
+                        fullBox("infe", 2, u16(2), u16(0), "Exif\0".getBytes(StandardCharsets.ISO_8859_1)),
+                        fullBox("infe", 2, u16(3), u16(0),
+                                "mimeXMP\0application/rdf+xml\0".getBytes(StandardCharsets.ISO_8859_1))),
+                // offset_size 4, length_size 4, base_offset_size 0, index_size 0; three items of one extent
+                fullBox("iloc", 1, new byte[] {0x44, 0x00}, u16(3),
+                        u16(1), u16(0), u16(0), u16(1), u32(pictureAt), u32(pictureLength),
+                        u16(2), u16(0), u16(0), u16(1), u32(exifAt), u32(exifLength),
+                        u16(3), u16(1), u16(0), u16(1), u32(0), u32(xmp.length)),
+                box("idat", xmp));
+    }
+
+    /** A full box: version, three bytes of flags, payload. */
+    public static byte[] fullBox(String type, int version, byte[]... payload) {
+        byte[][] all = new byte[payload.length + 1][];
+        all[0] = new byte[] {(byte) version, 0, 0, 0};
+        System.arraycopy(payload, 0, all, 1, payload.length);
+        return box(type, all);
+    }
+
+    static byte[] u16(int v) {
+        return new byte[] {(byte) (v >>> 8), (byte) v};
+    }
+
+    public static byte[] u32(long v) {
+        return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
+    }
+
+    /** Where {@code needle} (ISO-8859-1) first occurs in {@code haystack}, or -1. */
+    public static int indexOf(byte[] haystack, String needle) {
+        return new String(haystack, StandardCharsets.ISO_8859_1).indexOf(needle);
+    }
+
     static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : parts) {

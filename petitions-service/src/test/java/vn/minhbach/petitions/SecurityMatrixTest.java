@@ -36,6 +36,8 @@ class SecurityMatrixTest {
             "inspector", "program-officer", "unit-reporter", "leader", "auditor", "admin", "petition-intake",
             "statistics-reader");
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** A real PDF: PDFs are rewritten without their metadata, so a fake one is refused (issue 20.1). */
+    static final String SMALL_PDF = Base64.getEncoder().encodeToString(Documents.pdf("Test"));
 
     record Cell(String method, String template, Supplier<String> path, Supplier<Object> body, Set<String> allowed,
             int ok) {
@@ -63,7 +65,7 @@ class SecurityMatrixTest {
     static String attachmentPath() {
         var body = intake(UNIT, "COMPLAINT", TODAY, "Có tệp", "Nội dung");
         body.put("attachments", List.of(Map.of("name", "a.pdf", "contentType", "application/pdf",
-                "contentBase64", Base64.getEncoder().encodeToString("%PDF-1.4 tệp".getBytes()))));
+                "contentBase64", Base64.getEncoder().encodeToString(Documents.pdf("Tep")))));
         var r = reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(201).extract();
         return "/api/v1/petitions/" + r.path("petition.id") + "/attachments/" + r.path("petition.attachments[0].id");
     }
@@ -81,7 +83,7 @@ class SecurityMatrixTest {
         var body = intake(UNIT, "FEEDBACK", TODAY, "Phản ánh có tệp", "Nội dung");
         body.put("channel", "WEB");
         body.put("attachments", List.of(Map.of("name", "c.pdf", "contentType", "application/pdf",
-                "contentBase64", Base64.getEncoder().encodeToString("%PDF-1.4 của tôi".getBytes()))));
+                "contentBase64", Base64.getEncoder().encodeToString(Documents.pdf("Cua toi")))));
         var r = as(USER, UNIT, "citizen").body(body).post("/api/v1/petitions").then().statusCode(201).extract();
         return "/api/v1/petitions/mine/" + r.path("petition.id") + "/attachments/" + r.path("petition.attachments[0].id");
     }
@@ -174,7 +176,7 @@ class SecurityMatrixTest {
                 () -> "/api/v1/petitions/" + fresh() + "/corruption-signs",
                 () -> Map.of("summary", "Dấu hiệu", "flaggedDate", TODAY.toString()), Set.of("petition-handler"), 200));
         cells.add(new Cell("POST", "/petitions/{id}/attachments", () -> one.get() + "/attachments",
-                () -> Map.of("name", "b.pdf", "contentType", "application/pdf", "contentBase64", "JVBERi0xLjQgdGVzdA=="),
+                () -> Map.of("name", "b.pdf", "contentType", "application/pdf", "contentBase64", SMALL_PDF),
                 Set.of("reception-officer", "petition-handler"), 201));
         cells.add(new Cell("POST", "/uploads", () -> "/api/v1/uploads?name=a.jpg",
                 () -> Photos.plainJpeg(8, 8),

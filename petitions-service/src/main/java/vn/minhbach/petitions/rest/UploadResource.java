@@ -104,7 +104,7 @@ public class UploadResource {
     @Path("/uploads")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, CITIZEN, PETITION_INTAKE})
-    @Operation(summary = "Tải tệp đính kèm lên (raw body; JPEG, PNG, PDF, DOCX, MP4 by content, photo and video metadata removed; HEIC and macro-enabled Office files refused; ≤ 5 MiB). "
+    @Operation(summary = "Tải tệp đính kèm lên (raw body; JPEG, PNG, HEIC, PDF, DOCX, MP4 by content; photo and video metadata and document authors removed; macro-enabled Office files and encrypted PDFs refused; ≤ 5 MiB). "
             + "Reference the answer's id in intake's uploadIds or an attachment's uploadId within 24 hours.")
     @RequestBody(description = "The file's bytes as they are; or multipart/form-data with the file in a part named "
             + "'file' (then ?name= is optional: the part's filename by default)",

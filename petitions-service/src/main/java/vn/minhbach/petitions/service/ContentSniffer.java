@@ -26,7 +26,7 @@ public final class ContentSniffer {
     public static final String PDF = "application/pdf";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String MP4 = "video/mp4";
-    public static final String ALLOWED = "JPEG, PNG, PDF, DOCX, MP4";
+    public static final String ALLOWED = "JPEG, PNG, HEIC, PDF, DOCX, MP4";
 
     private static final Set<String> HEIC_BRANDS = Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1",
             "msf1");

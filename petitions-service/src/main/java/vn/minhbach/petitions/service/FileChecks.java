@@ -4,15 +4,18 @@ import vn.minhbach.chassis.problem.ProblemException;
 
 /**
  * What every file goes through before it is kept, whichever way it came (raw upload, multipart upload
- * or base64 in JSON): its type from the bytes ({@link ContentSniffer}), no macros in an Office file, no
- * HEIC, and photos without their metadata ({@link MetadataStripper}). The size and SHA-256 kept are those
- * of the bytes kept.
+ * or base64 in JSON): its type from the bytes ({@link ContentSniffer}), no macros in an Office file, and
+ * photos, videos and documents without what names who made them ({@link MetadataStripper}: EXIF with
+ * the GPS position, XMP, the authors of a DOCX or a PDF). The size and SHA-256 kept are those of the
+ * bytes kept.
  *
- * <p><b>HEIC is refused</b> (415 {@code attachment.heicRefused}), from everyone: its EXIF (with the GPS
- * position) is an item inside the file whose place is given by offsets ({@code iloc}), so it cannot be
- * cut out by dropping a segment as in JPEG, and storing it as it is would hand the position of the
- * person who took the photo to whoever reads the petition. A phone's browser sends a JPEG when the page
- * does not ask for HEIC (iOS converts on upload); an app converts before uploading.
+ * <p>Refused: a type outside the allow-list (415 {@code attachment.unsupportedType}), an Office file
+ * with macros (415 {@code attachment.macroEnabled}), a file whose metadata could not be found for
+ * certain because it cannot be walked to its end (422 {@code attachment.malformed}), an encrypted PDF,
+ * whose metadata cannot be read (422 {@code attachment.encrypted}).
+ *
+ * <p>HEIC was refused until its Exif and XMP items could be blanked in place ({@link HeifItems}); it is
+ * now kept like a JPEG, without them.
  */
 public final class FileChecks {
 
@@ -26,16 +29,18 @@ public final class FileChecks {
     public static Checked check(String name, byte[] bytes) {
         String type = ContentSniffer.sniff(bytes).orElseThrow(
                 () -> new ProblemException(415, "attachment.unsupportedType", name, ContentSniffer.ALLOWED));
-        if (type.equals(ContentSniffer.HEIC)) {
-            throw new ProblemException(415, "attachment.heicRefused", name);
-        }
         if (type.equals(ContentSniffer.DOCX)) {
             ContentSniffer.macros(bytes).ifPresent(sign -> {
                 throw new ProblemException(415, "attachment.macroEnabled", name, sign);
             });
         }
-        byte[] kept = MetadataStripper.strip(type, bytes)
-                .orElseThrow(() -> ProblemException.unprocessable("attachment.malformed", name, type));
+        byte[] kept;
+        try {
+            kept = MetadataStripper.strip(type, bytes)
+                    .orElseThrow(() -> ProblemException.unprocessable("attachment.malformed", name, type));
+        } catch (MetadataStripper.Encrypted e) {
+            throw ProblemException.unprocessable("attachment.encrypted", name);
+        }
         return new Checked(type, kept, Texts.sha256(kept));
     }
 }

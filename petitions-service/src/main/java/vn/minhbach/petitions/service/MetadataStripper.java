@@ -7,14 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Removes what a photo says about who took it, where and when (issue 20, point 1): EXIF (GPS position,
- * camera serial number, owner name, timestamps), XMP, IPTC/Photoshop resources, comments, embedded
- * thumbnails and secondary images. A denunciation's attachment may reach the person denounced, and a
- * GPS position in a photo taken at home names the denouncer.
+ * Removes what a file says about who made it, where and when (issue 20, point 1): from photos and videos
+ * EXIF (GPS position, camera serial number, owner name, timestamps), XMP, IPTC/Photoshop resources,
+ * comments, embedded thumbnails and secondary images; from documents their authors. A denunciation's
+ * attachment may reach the person denounced, and a GPS position in a photo taken at home, or the author
+ * of a Word file, names the denouncer.
  *
  * <p>Lossless: the compressed image data is copied byte for byte, never decoded nor re-encoded. The
- * rule is an <b>allow-list</b> of what a decoder needs, not a list of known metadata, so a metadata
- * block nobody thought of is dropped too:
+ * rule for photos is an <b>allow-list</b> of what a decoder needs, not a list of known metadata, so a
+ * metadata block nobody thought of is dropped too:
  * <ul>
  * <li>JPEG: kept are SOI, the frame and scan segments (SOF0–SOF15 except DHT/JPG/DAC codes, DHT, DAC,
  * DQT, DRI, SOS with its entropy-coded data and RST markers, DNL, EXP), EOI; a JFIF APP0 (rewritten
@@ -31,9 +32,18 @@ import java.util.Set;
  * and {@code uuid} (XMP), at the top level, in {@code moov} and in each {@code trak}, become {@code free}
  * boxes of zeros of the same size; the creation and modification times of {@code mvhd}, {@code tkhd}
  * and {@code mdhd} are set to zero. Samples are untouched.</li>
+ * <li>HEIC/HEIF, in place for the same reason: the file-level {@code meta} box is the pictures' item
+ * table, so it is walked, and the bytes of its Exif and XMP items, wherever {@code iloc} places them,
+ * become zeros ({@link HeifItems}); {@code udta}/{@code uuid} at the top level and an image sequence's
+ * {@code moov} go as in MP4.</li>
  * </ul>
- * A file that cannot be walked to its end (truncated, a bad length) is refused rather than stored with
- * metadata that could not be found: {@link #strip} answers empty.
+ * Documents: DOCX loses its authors, company, custom properties, comment and revision authors and its
+ * pictures' EXIF ({@link DocxStripper}); PDF its document information, XMP, annotation authors and its
+ * photos' EXIF, by a full rewrite ({@link PdfStripper}).
+ *
+ * <p>A file that cannot be walked to its end (truncated, a bad length, a structure this code does not
+ * know for certain) is refused rather than stored with metadata that could not be found: {@link #strip}
+ * answers empty. An encrypted PDF throws {@link Encrypted}.
  *
  * <p>Why not Apache Commons Imaging: it is still an alpha (1.0.0-alpha6), its JPEG rewriters remove one
  * kind each (EXIF, XMP, IPTC) and leave MPF secondary images, comments and trailers, and it has no
@@ -49,14 +59,29 @@ public final class MetadataStripper {
     private MetadataStripper() {
     }
 
-    /** The bytes without metadata, for the types that carry it; the same bytes for others; empty if malformed. */
+    /**
+     * The bytes without metadata, for the types that carry it; the same bytes for others; empty if
+     * malformed.
+     *
+     * @throws Encrypted for an encrypted PDF
+     */
     public static Optional<byte[]> strip(String type, byte[] bytes) {
         return switch (type) {
             case ContentSniffer.JPEG -> jpeg(bytes);
             case ContentSniffer.PNG -> png(bytes);
             case ContentSniffer.MP4 -> isoMedia(bytes);
+            case ContentSniffer.HEIC -> heif(bytes);
+            case ContentSniffer.DOCX -> DocxStripper.strip(bytes);
+            case ContentSniffer.PDF -> PdfStripper.strip(bytes);
             default -> Optional.of(bytes);
         };
+    }
+
+    /** A file whose content is encrypted: what it says about its author cannot be read, so cannot be removed. */
+    public static final class Encrypted extends RuntimeException {
+        Encrypted() {
+            super("encrypted", null, false, false);
+        }
     }
 
     /** JPEG, segment by segment (ITU T.81 B.1.1). */
@@ -175,49 +200,68 @@ public final class MetadataStripper {
         return blank(b, 0, b.length, 0) ? Optional.of(b) : Optional.empty();
     }
 
+    /**
+     * HEIC/HEIF: the file-level {@code meta} box holds the pictures' item table, so it is walked, not
+     * blanked, and its Exif/XMP items are zeroed in place ({@link HeifItems}); a top-level {@code udta} or
+     * {@code uuid} and the metadata of an image sequence's {@code moov} go as in MP4.
+     */
+    static Optional<byte[]> heif(byte[] in) {
+        byte[] b = in.clone();
+        int metas = 0;
+        for (int at = 0; at < b.length; ) {
+            IsoBox box = IsoBox.at(b, at, b.length);
+            if (box == null) {
+                return Optional.empty();
+            }
+            switch (box.type()) {
+                case "meta" -> {
+                    if (++metas > 1 || !HeifItems.blank(b, box)) {
+                        return Optional.empty();
+                    }
+                }
+                case "moov" -> {
+                    if (!blank(b, box.payload(), box.end(), 1)) {
+                        return Optional.empty();
+                    }
+                }
+                case "udta", "uuid" -> toFree(b, box);
+                default -> {
+                }
+            }
+            at = box.end();
+        }
+        return Optional.of(b);
+    }
+
     private static boolean blank(byte[] b, int start, int end, int depth) {
-        int at = start;
-        while (at < end) {
-            if (end - at < 8) {
+        for (int at = start; at < end; ) {
+            IsoBox box = IsoBox.at(b, at, end);
+            if (box == null) {
                 return false;
             }
-            long size = ((b[at] & 0xFFL) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
-            int header = 8;
-            if (size == 1) { // 64-bit size
-                if (end - at < 16) {
+            if (ISO_METADATA.contains(box.type())) {
+                toFree(b, box);
+            } else if (ISO_CONTAINERS.contains(box.type()) && depth < 4) {
+                if (!blank(b, box.payload(), box.end(), depth + 1)) {
                     return false;
                 }
-                size = 0;
-                for (int i = 8; i < 16; i++) {
-                    size = (size << 8) | (b[at + i] & 0xFF);
-                }
-                header = 16;
-            } else if (size == 0) { // to the end of the enclosing box (or file)
-                size = end - at;
-            }
-            if (size < header || size > end - at) {
-                return false;
-            }
-            String type = new String(b, at + 4, 4, StandardCharsets.ISO_8859_1);
-            int boxEnd = at + (int) size;
-            if (ISO_METADATA.contains(type)) {
-                System.arraycopy(FREE, 0, b, at + 4, 4);
-                Arrays.fill(b, at + header, boxEnd, (byte) 0);
-            } else if (ISO_CONTAINERS.contains(type) && depth < 4) {
-                if (!blank(b, at + header, boxEnd, depth + 1)) {
-                    return false;
-                }
-            } else if (ISO_TIMES.contains(type)) {
-                int p = at + header; // full box: version, flags, then creation and modification times
-                int length = p < boxEnd && b[p] == 1 ? 16 : 8;
-                if (p + 4 + length > boxEnd) {
+            } else if (ISO_TIMES.contains(box.type())) {
+                int p = box.payload(); // full box: version, flags, then creation and modification times
+                int length = p < box.end() && b[p] == 1 ? 16 : 8;
+                if (p + 4 + length > box.end()) {
                     return false;
                 }
                 Arrays.fill(b, p + 4, p + 4 + length, (byte) 0);
             }
-            at = boxEnd;
+            at = box.end();
         }
         return true;
+    }
+
+    /** A box become a {@code free} box of zeros of the same size: nothing after it moves. */
+    private static void toFree(byte[] b, IsoBox box) {
+        System.arraycopy(FREE, 0, b, box.start() + 4, 4);
+        Arrays.fill(b, box.payload(), box.end(), (byte) 0);
     }
 
     /** PNG, chunk by chunk (ISO/IEC 15948; the PNG 3rd edition's cICP, mDCv, cLLI, APNG's chunks). */
