@@ -168,7 +168,7 @@ public class Petition extends PanacheEntityBase {
             throw ProblemException.conflict("petition.transition.invalid", action, status);
         }
         if (effectiveDate.isBefore(lastEffectiveDate)) {
-            throw ProblemException.unprocessable("petition.effectiveDate.beforePrevious", effectiveDate,
+            throw ProblemException.unprocessable("petition.effective-date.before-previous", effectiveDate,
                     lastEffectiveDate);
         }
         PetitionStatus from = status;

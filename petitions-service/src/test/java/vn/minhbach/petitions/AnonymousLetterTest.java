@@ -63,7 +63,7 @@ class AnonymousLetterTest {
         complaint.put("kind", "COMPLAINT");
         reception(UNIT).body(complaint).post("/api/v1/petitions").then().statusCode(422)
                 .contentType(containsString("application/problem+json"))
-                .body("type", endsWith("petition.anonymous.denunciationOnly"));
+                .body("type", endsWith("petition.anonymous.denunciation-only"));
         var named = letter();
         named.put("petitioners", java.util.List.of(petitioner("Nguyễn Văn An", "001080012345", true)));
         reception(UNIT).body(named).post("/api/v1/petitions").then().statusCode(422)
@@ -71,7 +71,7 @@ class AnonymousLetterTest {
         var byCitizen = letter();
         byCitizen.put("channel", "MOBILE_APP");
         as("citizen-anon", null, "citizen").body(byCitizen).post("/api/v1/petitions").then().statusCode(422)
-                .body("type", endsWith("petition.anonymous.officialsOnly"));
+                .body("type", endsWith("petition.anonymous.officials-only"));
         // without the flag, a petitioner is still required
         var unflagged = letter();
         unflagged.remove("anonymous");

@@ -34,7 +34,7 @@ class AnonymousUploadQuotaTest {
         }
         upload("203.0.113.20", photo).statusCode(429)
                 .contentType(containsString("problem+json"))
-                .body("type", endsWith("upload.tooManyFromAddress"))
+                .body("type", endsWith("upload.too-many-from-address"))
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"));
         // another address is not affected
         upload("203.0.113.21", photo).statusCode(201);
@@ -52,7 +52,7 @@ class AnonymousUploadQuotaTest {
         upload("203.0.113.30", big).statusCode(201);
         upload("203.0.113.30", big).statusCode(201);
         // 12 MiB in tests: a third 5 MiB file is refused before it is read (declared length)
-        upload("203.0.113.30", big).statusCode(429).body("type", endsWith("upload.tooManyFromAddress"))
+        upload("203.0.113.30", big).statusCode(429).body("type", endsWith("upload.too-many-from-address"))
                 .header("Retry-After", notNullValue());
         upload("203.0.113.30", Photos.plainJpeg(8, 8)).statusCode(201);
     }
@@ -68,7 +68,7 @@ class AnonymousUploadQuotaTest {
         try {
             upload("203.0.113.40", Photos.plainJpeg(8, 8)).statusCode(429)
                     .contentType(containsString("problem+json"))
-                    .body("type", endsWith("upload.storageFull"))
+                    .body("type", endsWith("upload.storage-full"))
                     .header("Retry-After", matchesPattern("[1-9][0-9]*"));
             // signed-in uploads are not affected
             Api.reception("01.942").contentType("image/jpeg").queryParam("name", "a.jpg").body(Photos.plainJpeg(8, 8))

@@ -72,7 +72,7 @@ class BatchIntakeTest {
                 .body("items[1].problem.type", endsWith("/validation"))
                 .body("items[1].problem.errors[0].field", is("kind"))
                 .body("items[1].problem.instance", endsWith("/api/v1/petitions/batch#/items/1"))
-                .body("items[3].problem.type", endsWith("/petition.unit.outsideScope"));
+                .body("items[3].problem.type", endsWith("/petition.unit.outside-scope"));
         String first = r.path("items[0].result.petition.id");
 
         // the whole batch again (the answer was lost): the two petitions again, nothing new

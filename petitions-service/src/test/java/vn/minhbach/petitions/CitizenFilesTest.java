@@ -70,7 +70,7 @@ class CitizenFilesTest {
         // an upload is used once
         as("citizen-files-a", null, "citizen").body(Map.of("content", "Lại", "uploadIds", List.of(second)))
                 .post("/api/v1/petitions/mine/" + id + "/additions").then().statusCode(422)
-                .body("type", endsWith("upload.notFound"));
+                .body("type", endsWith("upload.not-found"));
 
         var files = as("citizen-files-a", null, "citizen").get("/api/v1/petitions/mine/" + id + "/attachments").then()
                 .statusCode(200).body("name", contains("Ảnh 1.jpg", "sơ đồ.png"))
@@ -157,7 +157,7 @@ class CitizenFilesTest {
         // a wrong code, no code, or another petition's file: 404
         String wrong = "ABCDEFGHJKLMNPQRSTUVWXYZ";
         given().header("Receipt-Code", wrong).get("/api/v1/public/petitions/attachments").then().statusCode(404)
-                .contentType(containsString("problem+json")).body("type", endsWith("receipt.notFound"));
+                .contentType(containsString("problem+json")).body("type", endsWith("receipt.not-found"));
         given().header("Receipt-Code", wrong).accept("*/*").get(path).then().statusCode(404);
         given().accept("*/*").get(path).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("receiptCode", wrong, "content", "x")).

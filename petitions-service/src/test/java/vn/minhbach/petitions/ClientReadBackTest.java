@@ -159,7 +159,7 @@ class ClientReadBackTest {
         other.put("content", "Một nội dung khác");
         portal().header("Accept-Language", "en").body(other).post("/api/v1/petitions").then().statusCode(409)
                 .contentType(containsString("problem+json"))
-                .body("type", endsWith("/petition.externalReference.reused"))
+                .body("type", endsWith("/petition.external-reference.reused"))
                 .body("detail", containsString(ref));
 
         // another client may use the same reference for its own petition

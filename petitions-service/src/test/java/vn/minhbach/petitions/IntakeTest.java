@@ -104,7 +104,7 @@ class IntakeTest {
         var one = Map.of("name", "trang-9.pdf", "contentType", "application/pdf", "contentBase64", small);
         handler(UNIT).body(one).post("/api/v1/petitions/" + id + "/attachments").then().statusCode(201);
         handler(UNIT).body(one).post("/api/v1/petitions/" + id + "/attachments").then().statusCode(422)
-                .body("type", endsWith("attachment.tooMany"));
+                .body("type", endsWith("attachment.too-many"));
         handler(UNIT).get("/api/v1/petitions/" + id).then().body("attachments", hasSize(10));
         // total size: five 5 MiB files are 25 MiB; a sixth byte over it is refused
         String id2 = newPetition(UNIT, "COMPLAINT", LocalDate.of(2023, 3, 6));
@@ -117,7 +117,7 @@ class IntakeTest {
                     .post("/api/v1/petitions/" + id2 + "/attachments").then().statusCode(201);
         }
         handler(UNIT).body(one).post("/api/v1/petitions/" + id2 + "/attachments").then().statusCode(413)
-                .body("type", endsWith("attachment.totalTooLarge"));
+                .body("type", endsWith("attachment.total-too-large"));
     }
 
     @Test

@@ -149,7 +149,7 @@ class UploadTest {
         handler(UNIT).accept("*/*").header("Range", "bytes=3000-3100").get(path).then().statusCode(416)
                 .contentType(containsString("problem+json"))
                 .header("Content-Range", "bytes */3000")
-                .body("type", endsWith("attachment.rangeNotSatisfiable"));
+                .body("type", endsWith("attachment.range-not-satisfiable"));
         // If-Range with another validator: the whole file
         assertEquals(3_000, handler(UNIT).accept("*/*").header("Range", "bytes=0-9").header("If-Range", "\"other\"")
                 .get(path).then().statusCode(200).extract().asByteArray().length);
@@ -163,7 +163,7 @@ class UploadTest {
         again.put("uploadIds", List.of(uploadId));
         reception(UNIT).body(again).post("/api/v1/petitions").then().statusCode(422)
                 .contentType(containsString("problem+json"))
-                .body("type", endsWith("upload.notFound"));
+                .body("type", endsWith("upload.not-found"));
     }
 
     @Test
@@ -254,11 +254,11 @@ class UploadTest {
             upload(reception(UNIT), "don.docx",
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docm).statusCode(415)
                     .contentType(containsString("problem+json"))
-                    .body("type", endsWith("attachment.macroEnabled"))
+                    .body("type", endsWith("attachment.macro-enabled"))
                     .body("detail", containsString("macro"));
         }
         given().contentType("application/octet-stream").queryParam("name", "bao-cao.docx").body(Photos.docm(false))
-                .post("/api/v1/public/uploads").then().statusCode(415).body("type", endsWith("attachment.macroEnabled"));
+                .post("/api/v1/public/uploads").then().statusCode(415).body("type", endsWith("attachment.macro-enabled"));
     }
 
     @Test
@@ -274,12 +274,12 @@ class UploadTest {
                 .post("/api/v1/uploads").then().statusCode(201).body("name", is("Ảnh hiện trường.jpg"));
         reception(UNIT).contentType("multipart/form-data").multiPart("file", "don.docx", Photos.docm(false),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-                .post("/api/v1/uploads").then().statusCode(415).body("type", endsWith("attachment.macroEnabled"));
+                .post("/api/v1/uploads").then().statusCode(415).body("type", endsWith("attachment.macro-enabled"));
         reception(UNIT).contentType("multipart/form-data").multiPart("other", "a.jpg", Photos.plainJpeg(8, 8), "image/jpeg")
                 .post("/api/v1/uploads").then().statusCode(400).contentType(containsString("problem+json"))
-                .body("type", endsWith("upload.filePart"));
+                .body("type", endsWith("upload.file-part"));
         reception(UNIT).contentType("multipart/form-data").multiPart("file", "big.jpg", jpeg(5 * 1024 * 1024 + 1), "image/jpeg")
-                .post("/api/v1/uploads").then().statusCode(413).body("type", endsWith("attachment.tooLarge"));
+                .post("/api/v1/uploads").then().statusCode(413).body("type", endsWith("attachment.too-large"));
         given().contentType("multipart/form-data").multiPart("file", "a.jpg", Photos.plainJpeg(8, 8), "image/jpeg")
                 .post("/api/v1/uploads").then().statusCode(401);
         given().contentType("multipart/form-data").header("X-Forwarded-For", "198.51.100.77")
@@ -320,14 +320,14 @@ class UploadTest {
         for (byte[] hostile : List.of(svg, exe, html, zip(), "%PD".getBytes(StandardCharsets.US_ASCII))) {
             upload(reception(UNIT), "anh.jpg", "image/jpeg", hostile).statusCode(415)
                     .contentType(containsString("problem+json"))
-                    .body("type", endsWith("attachment.unsupportedType"));
+                    .body("type", endsWith("attachment.unsupported-type"));
         }
         // the same through the base64 path
         var body = intake(UNIT, "COMPLAINT", RECEIVED, "Quyết định 21", "Tệp SVG");
         body.put("attachments", List.of(Map.of("name", "anh.jpg", "contentType", "image/jpeg",
                 "contentBase64", Base64.getEncoder().encodeToString(svg))));
         reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(415)
-                .body("type", endsWith("attachment.unsupportedType"));
+                .body("type", endsWith("attachment.unsupported-type"));
 
         upload(reception(UNIT), "don.docx", "application/octet-stream", docx()).statusCode(201)
                 .body("contentType", is("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
@@ -359,7 +359,7 @@ class UploadTest {
         byte[] big = jpeg(5 * 1024 * 1024 + 1);
         raw(reception(UNIT), "image/jpeg").queryParam("name", "lon.jpg").body(new ByteArrayInputStream(big))
                 .post("/api/v1/uploads").then().statusCode(413).contentType(containsString("problem+json"))
-                .body("type", endsWith("attachment.tooLarge"));
+                .body("type", endsWith("attachment.too-large"));
         // exactly the limit is fine
         upload(reception(UNIT), "vua.jpg", "image/jpeg", jpeg(5 * 1024 * 1024)).statusCode(201);
         upload(reception(UNIT), " ", "image/jpeg", jpeg(100)).statusCode(400);
@@ -386,13 +386,13 @@ class UploadTest {
         var body = intake(UNIT, "COMPLAINT", RECEIVED, "Quyết định 22", "Tệp của người khác");
         body.put("uploadIds", List.of(mine));
         as("someone-else", UNIT, "reception-officer").body(body).post("/api/v1/petitions").then().statusCode(422)
-                .body("type", endsWith("upload.notFound"));
+                .body("type", endsWith("upload.not-found"));
         try (Connection c = db.getConnection()) {
             c.createStatement().executeUpdate("update pending_upload set expires_at = now() - interval '1 minute'"
                     + " where id = '" + mine + "'");
         }
         reception(UNIT).body(body).post("/api/v1/petitions").then().statusCode(422)
-                .body("type", endsWith("upload.notFound"));
+                .body("type", endsWith("upload.not-found"));
         // no expired row is left for the purge (every 10 min) to delete while another test compares the
         // database before and after its requests (HostileInputTest)
         try (Connection c = db.getConnection()) {
@@ -425,7 +425,7 @@ class UploadTest {
         // the id alone is not a reference
         submission.put("uploadTokens", List.of(uploadId + "-not-the-token"));
         given().contentType(ContentType.JSON).body(submission).post("/api/v1/public/petitions").then().statusCode(422)
-                .body("type", endsWith("upload.notFound"));
+                .body("type", endsWith("upload.not-found"));
         submission.put("uploadTokens", List.of(token));
         given().contentType(ContentType.JSON).body(submission).post("/api/v1/public/petitions").then().statusCode(201);
         try (Connection c = db.getConnection();

@@ -56,7 +56,7 @@ public class Open311Clients {
     public Open311Views.ClientView revoke(UUID id) {
         Open311Client c = Open311Client.findById(id);
         if (c == null) {
-            throw ProblemException.notFound("open311.client.notFound", id);
+            throw ProblemException.notFound("open311.client.not-found", id);
         }
         if (c.revokedAt == null) {
             c.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);

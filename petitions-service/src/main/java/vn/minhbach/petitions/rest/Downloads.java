@@ -108,7 +108,7 @@ final class Downloads {
     }
 
     private static ProblemException unsatisfiable(long size) {
-        return new ProblemException(416, "attachment.rangeNotSatisfiable", size)
+        return new ProblemException(416, "attachment.range-not-satisfiable", size)
                 .withHeader("Content-Range", "bytes */" + size);
     }
 

@@ -437,7 +437,7 @@ public class PetitionResource {
         Petition p = petitions.scoped(id);
         Attachment a = Attachment.find("id = ?1 and petitionId = ?2", attachmentId, p.id).firstResult();
         if (a == null) {
-            throw ProblemException.notFound("attachment.notFound", attachmentId);
+            throw ProblemException.notFound("attachment.not-found", attachmentId);
         }
         return Downloads.answer(a.content, a.contentType, a.name, a.sha256, headers);
     }

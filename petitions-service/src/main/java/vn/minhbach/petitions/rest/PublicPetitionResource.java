@@ -125,7 +125,7 @@ public class PublicPetitionResource {
     private static String receipt(HttpHeaders headers) {
         String code = headers.getHeaderString(RECEIPT_HEADER);
         if (code == null || code.isBlank() || code.length() > 64) {
-            throw vn.minhbach.chassis.problem.ProblemException.notFound("receipt.notFound");
+            throw vn.minhbach.chassis.problem.ProblemException.notFound("receipt.not-found");
         }
         return code;
     }

@@ -91,7 +91,7 @@ public class UploadResource {
      */
     private static InputStream formFile(UploadForm form) throws java.io.IOException {
         if (form == null || form.file == null || form.file.uploadedFile() == null) {
-            throw vn.minhbach.chassis.problem.ProblemException.badRequest("upload.filePart");
+            throw vn.minhbach.chassis.problem.ProblemException.badRequest("upload.file-part");
         }
         return java.nio.file.Files.newInputStream(form.file.uploadedFile());
     }

@@ -70,7 +70,7 @@ public class AnonymousService {
     public Submitted submit(AnonymousSubmission in) {
         Channel channel = in.channel() == null ? Channel.WEB : in.channel();
         if (channel != Channel.WEB && channel != Channel.MOBILE_APP) {
-            throw ProblemException.unprocessable("petition.channel.notAllowed", channel);
+            throw ProblemException.unprocessable("petition.channel.not-allowed", channel);
         }
         units.requireRegistered("unitPath", in.unitPath(), petitions.today());
         Petition p = petitions.newPetition(in.unitPath(), petitions.today(), channel, PetitionKind.DENUNCIATION,
@@ -90,7 +90,7 @@ public class AnonymousService {
         lookups.count(hash);
         Petition p = Petition.find("receiptHash", hash).firstResult();
         if (p == null) {
-            throw ProblemException.notFound("receipt.notFound");
+            throw ProblemException.notFound("receipt.not-found");
         }
         return p;
     }

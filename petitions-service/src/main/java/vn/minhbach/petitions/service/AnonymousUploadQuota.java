@@ -69,7 +69,7 @@ public class AnonymousUploadQuota {
         });
         if (refused[0]) {
             long wait = Math.max(1, (w.start() + window - now + 999) / 1000);
-            throw new ProblemException(429, "upload.tooManyFromAddress", config.publicUploadsPerAddress(),
+            throw new ProblemException(429, "upload.too-many-from-address", config.publicUploadsPerAddress(),
                     config.publicUploadBytesPerAddress(), config.publicUploadWindow().toMinutes())
                     .withHeader("Retry-After", Long.toString(wait));
         }
@@ -82,7 +82,7 @@ public class AnonymousUploadQuota {
                     OffsetDateTime.class).setParameter("now", Uploads.now()).getSingleResult();
             long wait = oldest == null ? 60
                     : Math.max(60, java.time.Duration.between(Uploads.now(), oldest).toSeconds() + 1);
-            throw new ProblemException(429, "upload.storageFull").withHeader("Retry-After", Long.toString(wait));
+            throw new ProblemException(429, "upload.storage-full").withHeader("Retry-After", Long.toString(wait));
         }
     }
 

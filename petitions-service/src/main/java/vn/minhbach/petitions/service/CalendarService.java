@@ -56,7 +56,7 @@ public class CalendarService {
     public Published replaceYear(int year, List<HolidayInput> days, String source) {
         for (HolidayInput d : days) {
             if (d.day().getYear() != year) {
-                throw ProblemException.unprocessable("calendar.day.outsideYear", d.day(), year);
+                throw ProblemException.unprocessable("calendar.day.outside-year", d.day(), year);
             }
         }
         Map<LocalDate, Long> counts = days.stream()
@@ -130,14 +130,14 @@ public class CalendarService {
         } else {
             rule = DeadlineRule.findById(id);
             if (rule == null) {
-                throw ProblemException.notFound("deadlineRule.notFound", id);
+                throw ProblemException.notFound("deadline-rule.not-found", id);
             }
         }
         if (in.effectiveFrom() != null && in.effectiveTo() != null && in.effectiveTo().isBefore(in.effectiveFrom())) {
-            throw ProblemException.unprocessable("deadlineRule.period", in.effectiveFrom(), in.effectiveTo());
+            throw ProblemException.unprocessable("deadline-rule.period", in.effectiveFrom(), in.effectiveTo());
         }
         if (in.extensionDays() == 0 && in.maxExtensions() > 0) {
-            throw ProblemException.unprocessable("deadlineRule.extensionDays");
+            throw ProblemException.unprocessable("deadline-rule.extension-days");
         }
         // one rule in force per kind × instance × phase × complexity × area on any day
         em.createNativeQuery("lock table deadline_rule in share row exclusive mode").executeUpdate();
@@ -150,7 +150,7 @@ public class CalendarService {
                     && (in.effectiveFrom() == null || other.effectiveTo == null
                     || !in.effectiveFrom().isAfter(other.effectiveTo));
             if (overlaps) {
-                throw ProblemException.conflict("deadlineRule.overlap", other.id,
+                throw ProblemException.conflict("deadline-rule.overlap", other.id,
                         other.effectiveFrom == null ? "…" : other.effectiveFrom,
                         other.effectiveTo == null ? "…" : other.effectiveTo);
             }

@@ -57,7 +57,7 @@ public class ClientSubmissions {
     /**
      * The petition this caller already submitted under {@code externalReference}: empty when there is
      * none; that petition when it was submitted with the same request ({@code requestHash}); a 409
-     * {@code petition.externalReference.reused} when the reference was used for another request.
+     * {@code petition.external-reference.reused} when the reference was used for another request.
      */
     public Optional<Petition> earlier(String externalReference, String requestHash) {
         if (externalReference == null) {
@@ -67,7 +67,7 @@ public class ClientSubmissions {
                 caller.name(), externalReference).firstResultOptional();
         earlier.filter(p -> !requestHash.equals(p.externalRequestHash == null ? null : p.externalRequestHash.trim()))
                 .ifPresent(p -> {
-                    throw ProblemException.conflict("petition.externalReference.reused", externalReference);
+                    throw ProblemException.conflict("petition.external-reference.reused", externalReference);
                 });
         return earlier;
     }

@@ -9,8 +9,8 @@ import vn.minhbach.chassis.problem.ProblemException;
  * the GPS position, XMP, the authors of a DOCX or a PDF). The size and SHA-256 kept are those of the
  * bytes kept.
  *
- * <p>Refused: a type outside the allow-list (415 {@code attachment.unsupportedType}), an Office file
- * with macros (415 {@code attachment.macroEnabled}), a file whose metadata could not be found for
+ * <p>Refused: a type outside the allow-list (415 {@code attachment.unsupported-type}), an Office file
+ * with macros (415 {@code attachment.macro-enabled}), a file whose metadata could not be found for
  * certain because it cannot be walked to its end (422 {@code attachment.malformed}), an encrypted PDF,
  * whose metadata cannot be read (422 {@code attachment.encrypted}).
  *
@@ -28,10 +28,10 @@ public final class FileChecks {
 
     public static Checked check(String name, byte[] bytes) {
         String type = ContentSniffer.sniff(bytes).orElseThrow(
-                () -> new ProblemException(415, "attachment.unsupportedType", name, ContentSniffer.ALLOWED));
+                () -> new ProblemException(415, "attachment.unsupported-type", name, ContentSniffer.ALLOWED));
         if (type.equals(ContentSniffer.DOCX)) {
             ContentSniffer.macros(bytes).ifPresent(sign -> {
-                throw new ProblemException(415, "attachment.macroEnabled", name, sign);
+                throw new ProblemException(415, "attachment.macro-enabled", name, sign);
             });
         }
         byte[] kept;

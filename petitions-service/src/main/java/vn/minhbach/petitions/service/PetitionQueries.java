@@ -49,7 +49,7 @@ public class PetitionQueries {
             return own;
         }
         if (!UnitPath.isValid(requested) || !UnitPath.within(requested, own)) {
-            throw ProblemException.notFound("unit.notFound", requested);
+            throw ProblemException.notFound("unit.not-found", requested);
         }
         return requested;
     }

@@ -54,7 +54,7 @@ import vn.minhbach.petitions.rest.Roles;
 @ApplicationScoped
 public class PetitionService {
 
-    public static final String NOT_FOUND = "petition.notFound";
+    public static final String NOT_FOUND = "petition.not-found";
     /**
      * Temporary suspension of complaint resolution, its time not counted in the resolution period: the
      * new article of the Law on Complaints (reported as Đ.11a) added by Luật 136/2025/QH15, in force
@@ -127,17 +127,17 @@ public class PetitionService {
             role = "official";
             unit = in.unitPath() == null ? caller.unit() : in.unitPath();
             if (!caller.covers(unit)) {
-                throw ProblemException.unprocessable("petition.unit.outsideScope", unit);
+                throw ProblemException.unprocessable("petition.unit.outside-scope", unit);
             }
             channel = in.channel() == null ? Channel.AT_RECEPTION : in.channel();
             if (channel == Channel.GOVERNMENT_SYSTEM) {
-                throw ProblemException.unprocessable("petition.channel.notAllowed", channel);
+                throw ProblemException.unprocessable("petition.channel.not-allowed", channel);
             }
         } else if (caller.hasRole(Roles.PETITION_INTAKE)) {
             role = "system";
             unit = requireUnit(in.unitPath());
             if (!caller.covers(unit)) {
-                throw ProblemException.unprocessable("petition.unit.outsideScope", unit);
+                throw ProblemException.unprocessable("petition.unit.outside-scope", unit);
             }
             channel = Channel.GOVERNMENT_SYSTEM;
         } else {
@@ -145,7 +145,7 @@ public class PetitionService {
             unit = requireUnit(in.unitPath());
             channel = in.channel() == null ? Channel.MOBILE_APP : in.channel();
             if (channel != Channel.MOBILE_APP && channel != Channel.WEB) {
-                throw ProblemException.unprocessable("petition.channel.notAllowed", channel);
+                throw ProblemException.unprocessable("petition.channel.not-allowed", channel);
             }
         }
         LocalDate received = in.receivedDate() == null || role.equals("citizen") ? today() : in.receivedDate();
@@ -222,10 +222,10 @@ public class PetitionService {
      */
     private Intake anonymousLetter(PetitionIntake in, String unit, LocalDate received, Channel channel, String role) {
         if (!role.equals("official")) {
-            throw ProblemException.unprocessable("petition.anonymous.officialsOnly");
+            throw ProblemException.unprocessable("petition.anonymous.officials-only");
         }
         if (in.kind() != PetitionKind.DENUNCIATION) {
-            throw ProblemException.unprocessable("petition.anonymous.denunciationOnly", in.kind());
+            throw ProblemException.unprocessable("petition.anonymous.denunciation-only", in.kind());
         }
         if (in.petitioners() != null && !in.petitioners().isEmpty()) {
             throw ProblemException.unprocessable("petition.anonymous.petitioners");
@@ -317,7 +317,7 @@ public class PetitionService {
         for (AttachmentInput in : base64) {
             in.requireBase64();
             if (++count > config.attachmentMaxCount()) {
-                throw ProblemException.unprocessable("attachment.tooMany", config.attachmentMaxCount());
+                throw ProblemException.unprocessable("attachment.too-many", config.attachmentMaxCount());
             }
             byte[] bytes;
             try {
@@ -329,22 +329,22 @@ public class PetitionService {
                 throw ProblemException.badRequest("attachment.invalid", in.name());
             }
             if (bytes.length > config.attachmentMaxBytes()) {
-                throw new ProblemException(413, "attachment.tooLarge", in.name(), config.attachmentMaxBytes());
+                throw new ProblemException(413, "attachment.too-large", in.name(), config.attachmentMaxBytes());
             }
             total += bytes.length;
             if (total > config.attachmentMaxTotalBytes()) {
-                throw new ProblemException(413, "attachment.totalTooLarge", config.attachmentMaxTotalBytes());
+                throw new ProblemException(413, "attachment.total-too-large", config.attachmentMaxTotalBytes());
             }
             FileChecks.Checked checked = FileChecks.check(in.name(), bytes);
             attach(p, in.name(), checked.type(), checked.bytes(), checked.sha256());
         }
         for (PendingUpload u : uploads) {
             if (++count > config.attachmentMaxCount()) {
-                throw ProblemException.unprocessable("attachment.tooMany", config.attachmentMaxCount());
+                throw ProblemException.unprocessable("attachment.too-many", config.attachmentMaxCount());
             }
             total += u.size;
             if (total > config.attachmentMaxTotalBytes()) {
-                throw new ProblemException(413, "attachment.totalTooLarge", config.attachmentMaxTotalBytes());
+                throw new ProblemException(413, "attachment.total-too-large", config.attachmentMaxTotalBytes());
             }
             attach(p, u.name, u.contentType, u.content, u.sha256);
             u.delete();
@@ -398,7 +398,7 @@ public class PetitionService {
     @Transactional
     public Petition petitionerStep(Petition p, Action action, String documentReference, String reason) {
         if (action != Action.WITHDRAW && action != Action.APPEAL) {
-            throw ProblemException.unprocessable("petition.action.notForPetitioner", action);
+            throw ProblemException.unprocessable("petition.action.not-for-petitioner", action);
         }
         return move(p, new TransitionRequest(action, today(), documentReference, reason, null, null, null, null, null,
                 null));
@@ -407,27 +407,27 @@ public class PetitionService {
     private Petition move(Petition p, TransitionRequest r) {
         Action action = r.action();
         switch (action) {
-            case NOT_ACCEPT -> require(r.legalGround() != null, "petition.legalGround.required");
-            case TRANSFER -> require(r.toAgency() != null && !r.toAgency().isBlank(), "petition.toAgency.required");
-            case FILE -> require(r.fileReason() != null, "petition.fileReason.required");
+            case NOT_ACCEPT -> require(r.legalGround() != null, "petition.legal-ground.required");
+            case TRANSFER -> require(r.toAgency() != null && !r.toAgency().isBlank(), "petition.to-agency.required");
+            case FILE -> require(r.fileReason() != null, "petition.file-reason.required");
             case RESOLVE -> {
                 require(r.outcome() != null, "petition.outcome.required");
                 boolean answers = p.kind == PetitionKind.RECOMMENDATION || p.kind == PetitionKind.FEEDBACK;
                 if (answers != (r.outcome() == Outcome.ANSWERED)) {
-                    throw ProblemException.unprocessable("petition.outcome.invalidForKind", r.outcome(), p.kind);
+                    throw ProblemException.unprocessable("petition.outcome.invalid-for-kind", r.outcome(), p.kind);
                 }
             }
             case APPEAL -> {
                 if (p.kind != PetitionKind.COMPLAINT || p.instance != 1) {
-                    throw ProblemException.conflict("petition.appeal.notAllowed", p.kind, p.instance);
+                    throw ProblemException.conflict("petition.appeal.not-allowed", p.kind, p.instance);
                 }
             }
             case SUSPEND -> {
                 if (p.kind != PetitionKind.COMPLAINT) {
-                    throw ProblemException.conflict("petition.suspension.notAllowed", p.kind);
+                    throw ProblemException.conflict("petition.suspension.not-allowed", p.kind);
                 }
                 if (r.effectiveDate().isBefore(SUSPENSION_IN_FORCE)) {
-                    throw ProblemException.unprocessable("petition.suspension.beforeInForce", r.effectiveDate(),
+                    throw ProblemException.unprocessable("petition.suspension.before-in-force", r.effectiveDate(),
                             SUSPENSION_IN_FORCE, SUSPENSION_BASIS);
                 }
                 require(r.note() != null && !r.note().isBlank(), "petition.reason.required");
@@ -591,16 +591,16 @@ public class PetitionService {
         Petition p = scoped(id);
         boolean acceptance = p.nextDeadline == Deadline.ACCEPTANCE;
         if (!acceptance && (!PetitionStatus.RESOLVING.contains(p.status) || p.resolutionDueDate == null)) {
-            throw ProblemException.conflict("petition.extension.notAllowed", p.status);
+            throw ProblemException.conflict("petition.extension.not-allowed", p.status);
         }
         DeadlineRule rule = (acceptance ? rules.acceptanceRule(p) : resolutionRule(p)).orElseThrow(
-                () -> ProblemException.conflict("petition.extension.notAllowed", p.status));
+                () -> ProblemException.conflict("petition.extension.not-allowed", p.status));
         int used = acceptance ? (p.acceptanceExtensionDays > 0 ? 1 : 0) : p.extensionsUsed;
         if (used >= rule.maxExtensions) {
             throw ProblemException.unprocessable("petition.extension.exhausted", rule.maxExtensions);
         }
         if (r.days() > rule.extensionDays) {
-            throw ProblemException.unprocessable("petition.extension.tooLong", r.days(), rule.extensionDays);
+            throw ProblemException.unprocessable("petition.extension.too-long", r.days(), rule.extensionDays);
         }
         LocalDate before = p.nextDueDate;
         if (r.effectiveDate().isBefore(p.lastEffectiveDate) || r.effectiveDate().isAfter(before)
@@ -659,7 +659,7 @@ public class PetitionService {
     public Petition register(UUID id, RegisterRequest r) {
         Petition p = scoped(id);
         if (r.registerDate().isBefore(p.receivedDate)) {
-            throw ProblemException.unprocessable("petition.effectiveDate.beforePrevious", r.registerDate(),
+            throw ProblemException.unprocessable("petition.effective-date.before-previous", r.registerDate(),
                     p.receivedDate);
         }
         p.registerComplex = r.complex();
@@ -679,10 +679,10 @@ public class PetitionService {
     public Petition flagCorruption(UUID id, CorruptionFlagRequest r) {
         Petition p = scoped(id);
         if (p.corruptionFlagged) {
-            throw ProblemException.conflict("petition.corruption.alreadyFlagged", p.number);
+            throw ProblemException.conflict("petition.corruption.already-flagged", p.number);
         }
         if (r.flaggedDate().isBefore(p.receivedDate)) {
-            throw ProblemException.unprocessable("petition.effectiveDate.beforePrevious", r.flaggedDate(),
+            throw ProblemException.unprocessable("petition.effective-date.before-previous", r.flaggedDate(),
                     p.receivedDate);
         }
         p.corruptionFlagged = true;
@@ -761,7 +761,7 @@ public class PetitionService {
                 : Attachment.find("id = ?1 and petitionId = ?2 and addedBy = ?3", attachmentId, p.id, petitioner(p))
                         .firstResult();
         if (a == null) {
-            throw ProblemException.notFound("attachment.notFound", attachmentId);
+            throw ProblemException.notFound("attachment.not-found", attachmentId);
         }
         return a;
     }

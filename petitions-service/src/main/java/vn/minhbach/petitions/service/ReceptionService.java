@@ -42,7 +42,7 @@ public class ReceptionService {
     public ReceptionVisit record(ReceptionVisitRequest in) {
         String unit = in.unitPath() == null ? caller.unit() : in.unitPath();
         if (!caller.covers(unit)) {
-            throw ProblemException.unprocessable("petition.unit.outsideScope", unit);
+            throw ProblemException.unprocessable("petition.unit.outside-scope", unit);
         }
         clock.notInFuture(in.visitAt().toLocalDate(), "visitAt");
         units.requireRegistered("unitPath", unit, in.visitAt().toLocalDate());
@@ -52,7 +52,7 @@ public class ReceptionService {
         }
         boolean group = in.groupVisit() == null ? in.people() >= GROUP_SIZE : in.groupVisit();
         if (group && in.people() < 2) {
-            throw ProblemException.unprocessable("visit.group.tooFew", in.people());
+            throw ProblemException.unprocessable("visit.group.too-few", in.people());
         }
         ids.forEach(petitions::scoped);
         ReceptionVisit v = new ReceptionVisit();
@@ -83,9 +83,9 @@ public class ReceptionService {
     public ReceptionVisit scoped(UUID id) {
         ReceptionVisit v = ReceptionVisit.findById(id);
         if (v == null) {
-            throw ProblemException.notFound("visit.notFound", id);
+            throw ProblemException.notFound("visit.not-found", id);
         }
-        caller.requireScope(v.unitPath, "visit.notFound", id);
+        caller.requireScope(v.unitPath, "visit.not-found", id);
         return v;
     }
 }

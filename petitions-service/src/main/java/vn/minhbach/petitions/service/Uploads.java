@@ -60,12 +60,12 @@ public class Uploads {
             throw ProblemException.badRequest("upload.name");
         }
         if (declaredLength != null && declaredLength > config.attachmentMaxBytes()) {
-            throw new ProblemException(413, "attachment.tooLarge", name, config.attachmentMaxBytes());
+            throw new ProblemException(413, "attachment.too-large", name, config.attachmentMaxBytes());
         }
         if (owner != null) {
             long pending = PendingUpload.count("owner = ?1 and expiresAt > ?2", owner, now());
             if (pending >= config.uploadMaxPending()) {
-                throw ProblemException.unprocessable("upload.tooManyPending", config.uploadMaxPending());
+                throw ProblemException.unprocessable("upload.too-many-pending", config.uploadMaxPending());
             }
         }
     }
@@ -133,7 +133,7 @@ public class Uploads {
         try {
             for (int n = body.read(buffer); n != -1; n = body.read(buffer)) {
                 if (out.size() + (long) n > max) {
-                    throw new ProblemException(413, "attachment.tooLarge", name, max);
+                    throw new ProblemException(413, "attachment.too-large", name, max);
                 }
                 out.write(buffer, 0, n);
             }
@@ -178,7 +178,7 @@ public class Uploads {
                     jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             // another owner's upload answers exactly like a missing one
             if (u == null || !u.owner.equals(ref.owner()) || !u.expiresAt.isAfter(now())) {
-                throw ProblemException.unprocessable("upload.notFound", i).withField("uploads[" + i + "]");
+                throw ProblemException.unprocessable("upload.not-found", i).withField("uploads[" + i + "]");
             }
             taken.add(u);
         }

@@ -105,7 +105,7 @@ class FileChecksTest {
                     ContentSniffer.sniff(docm).orElseThrow(), "passes for a DOCX by its entries");
             ProblemException e = assertThrows(ProblemException.class, () -> FileChecks.check("don.docx", docm));
             assertEquals(415, e.status());
-            assertEquals("attachment.macroEnabled", e.key());
+            assertEquals("attachment.macro-enabled", e.key());
         }
         assertTrue(ContentSniffer.macros(Photos.docm(true)).orElseThrow().contains("vbaProject"));
         assertEquals("macroEnabled", ContentSniffer.macros(Photos.docmTypesOnly()).orElseThrow());

@@ -35,7 +35,7 @@ public class IndicatorResource {
     public IndicatorsView get(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
             @QueryParam("period") @NotNull @Pattern(regexp = "^\\d{4}(-Q[1-4]|-H[12])?$") String period) {
         String root = unit == null ? caller.unit() : unit;
-        caller.requireScope(root, "unit.notFound", root);
+        caller.requireScope(root, "unit.not-found", root);
         return indicators.indicators(root, period);
     }
 }

@@ -75,7 +75,7 @@ public class ProgramResource {
     public ProgramView get(@PathParam("id") long id) {
         Program p = programs.program(id);
         if (!UnitPath.concerns(p.unitPath, caller.unit())) {
-            throw ProblemException.notFound("program.notFound", String.valueOf(id));
+            throw ProblemException.notFound("program.not-found", String.valueOf(id));
         }
         tags.tag(() -> p.version);
         return ProgramView.of(p, Topic.list("programId = ?1 order by number", id));
@@ -88,7 +88,7 @@ public class ProgramResource {
     public Response addTopic(@PathParam("id") long id, @Valid @NotNull Requests.NewTopic in) {
         // a topic is part of the program's representation: its tag changes with it
         Program p = programs.program(id);
-        caller.requireScope(p.unitPath, "program.notFound", String.valueOf(id));
+        caller.requireScope(p.unitPath, "program.not-found", String.valueOf(id));
         tags.guard(p, () -> p.version);
         Topic t = programs.addTopic(id, in);
         return Response.status(201).entity(TopicView.of(t)).build();
@@ -100,7 +100,7 @@ public class ProgramResource {
     @Operation(summary = "Rà soát chuyên đề, đề án chưa tích hợp nhiệm vụ, chỉ tiêu (review)")
     public ReviewView review(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit) {
         String root = unit == null ? caller.unit() : unit;
-        caller.requireScope(root, "unit.notFound", root);
+        caller.requireScope(root, "unit.not-found", root);
         var r = programs.review(root);
         return new ReviewView(
                 r.topicsWithoutTasks().stream().map(TopicView::of).toList(),

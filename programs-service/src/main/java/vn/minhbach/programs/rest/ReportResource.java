@@ -123,13 +123,13 @@ public class ReportResource {
         try {
             return LocalDate.parse(value);
         } catch (java.time.DateTimeException e) {
-            throw ProblemException.badRequest("period.invalidDate", value);
+            throw ProblemException.badRequest("period.invalid-date", value);
         }
     }
 
     private PeriodReport build(String unit, LocalDate from, LocalDate to) {
         String root = unit == null ? caller.unit() : unit;
-        caller.requireScope(root, "unit.notFound", root);
+        caller.requireScope(root, "unit.not-found", root);
         if (from.isAfter(to)) {
             throw ProblemException.badRequest("period.invalid", String.valueOf(from), String.valueOf(to));
         }

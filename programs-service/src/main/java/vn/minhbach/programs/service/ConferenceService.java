@@ -41,11 +41,11 @@ public class ConferenceService {
         List<Long> related = in.relatedInstrumentIds() == null ? List.of() : List.copyOf(in.relatedInstrumentIds());
         for (Long id : related) {
             if (Instrument.findById(id) == null) {
-                throw ProblemException.unprocessable("instrument.notFound", String.valueOf(id));
+                throw ProblemException.unprocessable("instrument.not-found", String.valueOf(id));
             }
         }
         if (!in.online() && in.connectedSites() > 1) {
-            throw ProblemException.unprocessable("conference.sitesNeedOnline", String.valueOf(in.connectedSites()));
+            throw ProblemException.unprocessable("conference.sites-need-online", String.valueOf(in.connectedSites()));
         }
         Conference c = new Conference();
         c.unitPath = unit;
@@ -69,9 +69,9 @@ public class ConferenceService {
     public Conference conference(long id) {
         Conference c = Conference.findById(id);
         if (c == null) {
-            throw ProblemException.notFound("conference.notFound", String.valueOf(id));
+            throw ProblemException.notFound("conference.not-found", String.valueOf(id));
         }
-        caller.requireScope(c.unitPath, "conference.notFound", String.valueOf(id));
+        caller.requireScope(c.unitPath, "conference.not-found", String.valueOf(id));
         return c;
     }
 

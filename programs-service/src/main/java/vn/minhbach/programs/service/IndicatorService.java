@@ -44,7 +44,7 @@ public class IndicatorService {
             asked = asked == null ? ReportingPeriod.parse(periodLabel, rec) : asked;
         }
         if (asked == null) {
-            throw ProblemException.badRequest("indicator.periodInvalid", String.valueOf(periodLabel));
+            throw ProblemException.badRequest("indicator.period-invalid", String.valueOf(periodLabel));
         }
         for (ProgramTask task : tasks) {
             Target target = Target.ofTask(task.id);

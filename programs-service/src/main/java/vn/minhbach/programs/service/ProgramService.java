@@ -45,10 +45,10 @@ public class ProgramService {
         String unit = unitOfRecord(in.unitPath());
         units.requireRegistered("unitPath", unit, java.time.LocalDate.of(in.periodStart(), 1, 1));
         if (in.periodEnd() < in.periodStart()) {
-            throw ProblemException.unprocessable("program.periodInvalid", String.valueOf(in.periodStart()), String.valueOf(in.periodEnd()));
+            throw ProblemException.unprocessable("program.period-invalid", String.valueOf(in.periodStart()), String.valueOf(in.periodEnd()));
         }
         if (Program.byCode(in.code()) != null) {
-            throw ProblemException.conflict("program.codeTaken", String.valueOf(in.code()));
+            throw ProblemException.conflict("program.code-taken", String.valueOf(in.code()));
         }
         Program p = new Program();
         p.code = in.code();
@@ -69,7 +69,7 @@ public class ProgramService {
     public Program program(long id) {
         Program p = Program.findById(id);
         if (p == null) {
-            throw ProblemException.notFound("program.notFound", String.valueOf(id));
+            throw ProblemException.notFound("program.not-found", String.valueOf(id));
         }
         return p;
     }
@@ -77,9 +77,9 @@ public class ProgramService {
     @Transactional
     public Topic addTopic(long programId, Requests.NewTopic in) {
         Program p = program(programId);
-        caller.requireScope(p.unitPath, "program.notFound", String.valueOf(programId));
+        caller.requireScope(p.unitPath, "program.not-found", String.valueOf(programId));
         if (Topic.count("programId = ?1 and number = ?2", programId, in.number()) > 0) {
-            throw ProblemException.conflict("topic.numberTaken", String.valueOf(in.number()), String.valueOf(p.code));
+            throw ProblemException.conflict("topic.number-taken", String.valueOf(in.number()), String.valueOf(p.code));
         }
         Topic t = new Topic();
         t.programId = programId;
@@ -110,7 +110,7 @@ public class ProgramService {
         }
         boolean hasGroups = in.solutionGroups() != null && !in.solutionGroups().isEmpty();
         if (hasGroups && in.kind() != Instrument.Kind.PROJECT) {
-            throw ProblemException.unprocessable("instrument.groupsOnlyForProjects");
+            throw ProblemException.unprocessable("instrument.groups-only-for-projects");
         }
         if (Instrument.count("kind = ?1 and number = ?2 and issuedDate = ?3", in.kind(), in.number(), in.issuedDate()) > 0) {
             throw ProblemException.conflict("instrument.duplicate", String.valueOf(in.number()));
@@ -130,7 +130,7 @@ public class ProgramService {
             java.util.Set<Integer> numbers = new java.util.HashSet<>();
             for (var g : in.solutionGroups()) {
                 if (!numbers.add(g.number())) {
-                    throw ProblemException.unprocessable("solutionGroup.numberTaken", String.valueOf(g.number()));
+                    throw ProblemException.unprocessable("solution-group.number-taken", String.valueOf(g.number()));
                 }
                 SolutionGroup group = new SolutionGroup();
                 group.instrumentId = i.id;
@@ -147,34 +147,34 @@ public class ProgramService {
     public Instrument instrument(long id) {
         Instrument i = Instrument.findById(id);
         if (i == null) {
-            throw ProblemException.notFound("instrument.notFound", String.valueOf(id));
+            throw ProblemException.notFound("instrument.not-found", String.valueOf(id));
         }
         return i;
     }
 
     @Transactional
     public ProgramTask createTask(Requests.NewTask in) {
-        caller.requireScope(in.unitPath(), "unit.notFound", in.unitPath());
+        caller.requireScope(in.unitPath(), "unit.not-found", in.unitPath());
         units.requireRegistered("unitPath", in.unitPath(), in.assignedDate());
         int parents = (in.topicId() != null ? 1 : 0) + (in.instrumentId() != null ? 1 : 0)
                 + (in.solutionGroupId() != null ? 1 : 0);
         if (parents != 1) {
-            throw ProblemException.unprocessable("task.parentRequired");
+            throw ProblemException.unprocessable("task.parent-required");
         }
         if ((in.dueDate() == null) == (in.recurrence() == null)) {
-            throw ProblemException.unprocessable("task.scheduleRequired");
+            throw ProblemException.unprocessable("task.schedule-required");
         }
         if (in.dueDate() != null && in.dueDate().isBefore(in.assignedDate())) {
-            throw ProblemException.unprocessable("task.dueBeforeAssigned", String.valueOf(in.dueDate()), String.valueOf(in.assignedDate()));
+            throw ProblemException.unprocessable("task.due-before-assigned", String.valueOf(in.dueDate()), String.valueOf(in.assignedDate()));
         }
         if (in.topicId() != null && Topic.findById(in.topicId()) == null) {
-            throw ProblemException.unprocessable("topic.notFound", String.valueOf(in.topicId()));
+            throw ProblemException.unprocessable("topic.not-found", String.valueOf(in.topicId()));
         }
         if (in.instrumentId() != null && Instrument.findById(in.instrumentId()) == null) {
-            throw ProblemException.unprocessable("instrument.notFound", String.valueOf(in.instrumentId()));
+            throw ProblemException.unprocessable("instrument.not-found", String.valueOf(in.instrumentId()));
         }
         if (in.solutionGroupId() != null && SolutionGroup.findById(in.solutionGroupId()) == null) {
-            throw ProblemException.unprocessable("solutionGroup.notFound", String.valueOf(in.solutionGroupId()));
+            throw ProblemException.unprocessable("solution-group.not-found", String.valueOf(in.solutionGroupId()));
         }
         ProgramTask t = new ProgramTask();
         t.topicId = in.topicId();
@@ -200,9 +200,9 @@ public class ProgramService {
     public ProgramTask task(long id) {
         ProgramTask t = ProgramTask.findById(id);
         if (t == null) {
-            throw ProblemException.notFound("task.notFound", String.valueOf(id));
+            throw ProblemException.notFound("task.not-found", String.valueOf(id));
         }
-        caller.requireScope(t.unitPath, "task.notFound", String.valueOf(id));
+        caller.requireScope(t.unitPath, "task.not-found", String.valueOf(id));
         return t;
     }
 
@@ -211,16 +211,16 @@ public class ProgramService {
         ProgramTask task = task(taskId);
         if (in.kind() == Target.Kind.NUMERIC && (in.targetValue() == null || in.direction() == null
                 || in.measureUnit() == null || in.measureUnit().isBlank())) {
-            throw ProblemException.unprocessable("target.numericIncomplete");
+            throw ProblemException.unprocessable("target.numeric-incomplete");
         }
         if (in.kind() == Target.Kind.MILESTONE && (in.milestone() == null || in.milestone().isBlank())) {
-            throw ProblemException.unprocessable("target.milestoneIncomplete");
+            throw ProblemException.unprocessable("target.milestone-incomplete");
         }
         if (in.metric() != null && in.kind() != Target.Kind.NUMERIC) {
-            throw ProblemException.unprocessable("target.metricRequiresNumeric");
+            throw ProblemException.unprocessable("target.metric-requires-numeric");
         }
         if (in.implementsInstrumentId() != null && Instrument.findById(in.implementsInstrumentId()) == null) {
-            throw ProblemException.unprocessable("instrument.notFound", String.valueOf(in.implementsInstrumentId()));
+            throw ProblemException.unprocessable("instrument.not-found", String.valueOf(in.implementsInstrumentId()));
         }
         Target t = Target.ofTask(taskId);
         if (t == null) {
@@ -271,7 +271,7 @@ public class ProgramService {
     /** The unit a new record belongs to: the caller's own unit, or one in its subtree it names. */
     String unitOfRecord(String requested) {
         String unit = requested == null ? caller.unit() : requested;
-        caller.requireScope(unit, "unit.notFound", unit);
+        caller.requireScope(unit, "unit.not-found", unit);
         return unit;
     }
 

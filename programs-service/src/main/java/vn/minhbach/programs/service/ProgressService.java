@@ -42,18 +42,18 @@ public class ProgressService {
     public ProgressReport submit(Requests.NewProgressReport in) {
         ProgramTask task = programs.task(in.taskId());
         if (task.status == ProgramTask.Status.CANCELLED) {
-            throw ProblemException.conflict("report.taskClosed", String.valueOf(task.id));
+            throw ProblemException.conflict("report.task-closed", String.valueOf(task.id));
         }
         ReportingPeriod period = task.period(in.period());
         if (period == null) {
-            throw ProblemException.unprocessable("report.periodInvalid", String.valueOf(in.period()), String.valueOf(task.id));
+            throw ProblemException.unprocessable("report.period-invalid", String.valueOf(in.period()), String.valueOf(task.id));
         }
         LocalDate today = in.reportDate() == null ? ProgramService.today() : in.reportDate();
         if (today.isBefore(task.assignedDate)) {
-            throw ProblemException.unprocessable("report.beforeAssignment", String.valueOf(today), String.valueOf(task.assignedDate));
+            throw ProblemException.unprocessable("report.before-assignment", String.valueOf(today), String.valueOf(task.assignedDate));
         }
         if (period.start().isAfter(today)) {
-            throw ProblemException.unprocessable("report.periodNotStarted", String.valueOf(in.period()));
+            throw ProblemException.unprocessable("report.period-not-started", String.valueOf(in.period()));
         }
         if (ProgressReport.liveExists(task.id, period.label())) {
             throw ProblemException.conflict("report.duplicate", String.valueOf(task.id), String.valueOf(period.label()));
@@ -87,9 +87,9 @@ public class ProgressService {
     public ProgressReport report(long id) {
         ProgressReport r = ProgressReport.findById(id);
         if (r == null) {
-            throw ProblemException.notFound("report.notFound", String.valueOf(id));
+            throw ProblemException.notFound("report.not-found", String.valueOf(id));
         }
-        caller.requireScope(r.unitPath, "report.notFound", String.valueOf(id));
+        caller.requireScope(r.unitPath, "report.not-found", String.valueOf(id));
         return r;
     }
 
@@ -129,7 +129,7 @@ public class ProgressService {
 
     private static void requireSubmitted(ProgressReport r) {
         if (r.status != ProgressReport.Status.SUBMITTED) {
-            throw ProblemException.conflict("report.notSubmitted", String.valueOf(r.id), String.valueOf(r.status.name()));
+            throw ProblemException.conflict("report.not-submitted", String.valueOf(r.id), String.valueOf(r.status.name()));
         }
     }
 
