@@ -1,61 +1,27 @@
 package vn.minhbach.inspections;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
+import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import vn.minhbach.testing.TestTokens;
+import java.util.function.Function;
+import vn.minhbach.testing.RetiredTokenRefusal;
 
 /**
- * Issue 17.6/17.7 in inspections-service, with the production setting minhbach.units.retired-tokens=refuse
- * (the rest of the suite accepts the historical 01.021 officials): an official whose token still
- * carries a retired unit gets a 403 problem naming the successors, on reads and writes alike, never an
- * empty list; a token whose unit is not in the registry is refused; a current ward's official passes.
+ * Issue 17.6/17.7 in inspections-service ({@link RetiredTokenRefusal}): a retired unit's official is
+ * refused on the recommendations, an organisation unit's own list and a new party organisation.
  */
 @QuarkusTest
-@TestProfile(RetiredTokenTest.Refuse.class)
-class RetiredTokenTest {
+@TestProfile(RetiredTokenRefusal.Refuse.class)
+class RetiredTokenTest extends RetiredTokenRefusal {
 
-    public static class Refuse implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("minhbach.units.retired-tokens", "refuse");
-        }
-    }
-
-    static RequestSpecification as(String unit, String role) {
-        return given().auth().oauth2(TestTokens.token(role + "-" + unit, unit, role)).contentType(ContentType.JSON)
-                .header("Accept-Language", "en");
-    }
-
-    @Test
-    void aFormerWardsOfficialIsRefusedNamingTheSuccessors() {
-        as("01.021.00611", "inspector").get("/api/v1/recommendations").then().statusCode(403)
-                .contentType(containsString("application/problem+json")).body("type", containsString("unit.retired-token"))
-                .body("detail", containsString("01.00611 Phường Xuân Đỉnh, 01.00160 Phường Nghĩa Đô, 01.00091 Phường Phú Thượng"));
-        as("01.021.00611", "unit-reporter").get("/api/v1/recommendations/open-for-my-unit").then().statusCode(403)
-                .contentType(containsString("application/problem+json")).body("type", containsString("unit.retired-token"))
-                .body("detail", containsString("01.00611 Phường Xuân Đỉnh, 01.00160 Phường Nghĩa Đô, 01.00091 Phường Phú Thượng"));
-        as("01.021.00611", "inspector").body(Map.of("kind", "PARTY_CELL", "name", "Chi bộ 1", "unitPath", "01.021.00611")).post("/api/v1/party-organisations").then().statusCode(403)
-                .contentType(containsString("application/problem+json")).body("type", containsString("unit.retired-token"))
-                .body("detail", containsString("01.00611 Phường Xuân Đỉnh, 01.00160 Phường Nghĩa Đô, 01.00091 Phường Phú Thượng"));
-    }
-
-    @Test
-    void aTokenWhoseUnitIsNotInTheRegistryIsRefused() {
-        as("01.00999", "inspector").get("/api/v1/recommendations").then().statusCode(403)
-                .contentType(containsString("application/problem+json")).body("type", containsString("unit.unregistered"))
-                .body("detail", containsString("01.00999"));
-    }
-
-    @Test
-    void anOfficialOfACurrentWardPasses() {
-        as("01.00611", "inspector").get("/api/v1/recommendations").then().statusCode(200);
+    @Override
+    protected List<Function<String, Response>> readsAndWrites() {
+        return List.of(
+                unit -> as(unit, "inspector").get("/api/v1/recommendations"),
+                unit -> as(unit, "unit-reporter").get("/api/v1/recommendations/open-for-my-unit"),
+                unit -> as(unit, "inspector").body(Map.of("kind", "PARTY_CELL", "name", "Chi bộ 1", "unitPath", unit))
+                        .post("/api/v1/party-organisations"));
     }
 }

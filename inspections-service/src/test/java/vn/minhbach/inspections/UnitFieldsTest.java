@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.minhbach.testing.Sql;
 
 /**
  * Every unit-valued field of an inspections write is checked by the chassis' UnitCheck against the
@@ -19,18 +20,6 @@ class UnitFieldsTest {
 
     @jakarta.inject.Inject
     io.agroal.api.AgroalDataSource db;
-
-    long count(String sql, String arg) {
-        try (var c = db.getConnection(); var q = c.prepareStatement(sql)) {
-            q.setString(1, arg);
-            try (var rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static final String NAM_TU_LIEM = "01.019";
     String inspector = Api.inspector(NAM_TU_LIEM);
@@ -151,6 +140,6 @@ class UnitFieldsTest {
                 .body("updates.note", org.hamcrest.Matchers.hasItem(containsString(formerWard + " → " + successor)));
         Events.await(Events.TOPIC, Events.of("recommendation.reassigned", rec), 1, 10);
         org.junit.jupiter.api.Assertions.assertEquals(1,
-                count("select count(*) from audit_log where entity_id = ? and action = 'recommendation.reassigned'", rec));
+                Sql.count(db, "select count(*) from audit_log where entity_id = ? and action = 'recommendation.reassigned'", rec));
     }
 }

@@ -67,6 +67,14 @@ public final class Api {
                 .post("/api/v1/petitions").then().statusCode(201).extract().path("petition.id");
     }
 
+    /** Records a petition as the citizen {@code citizen} through the citizen app (MOBILE_APP) and answers its id. */
+    public static String citizenPetition(String citizen, String unit, String kind, LocalDate received) {
+        var body = intake(unit, kind, received, "Quyết định số " + System.nanoTime(), "Nội dung " + System.nanoTime());
+        body.put("channel", "MOBILE_APP");
+        return as(citizen, null, "citizen").body(body).post("/api/v1/petitions").then().statusCode(201)
+                .extract().path("petition.id");
+    }
+
     public static Map<String, Object> step(String action, LocalDate date, Object... extra) {
         Map<String, Object> body = new HashMap<>();
         body.put("action", action);

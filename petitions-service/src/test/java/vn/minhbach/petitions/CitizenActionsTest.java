@@ -25,16 +25,9 @@ class CitizenActionsTest {
     static final String UNIT = "01.937";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    String submitAs(String citizen, String kind) {
-        var body = intake(UNIT, kind, TODAY, "Quyết định số " + System.nanoTime(), "Nội dung " + System.nanoTime());
-        body.put("channel", "MOBILE_APP");
-        return as(citizen, null, "citizen").body(body).post("/api/v1/petitions").then().statusCode(201)
-                .extract().path("petition.id");
-    }
-
     @Test
     void aCitizenWithdrawsTheirOwnPetitionAndNobodyElseCan() {
-        String id = submitAs("citizen-act-a", "COMPLAINT");
+        String id = citizenPetition("citizen-act-a", UNIT, "COMPLAINT", TODAY);
         as("citizen-act-b", null, "citizen").body(Map.of()).post("/api/v1/petitions/mine/" + id + "/withdrawals")
                 .then().statusCode(404);
         as("citizen-act-a", null, "citizen").body(Map.of("reason", "Đã được giải quyết ở cơ sở"))
@@ -55,7 +48,7 @@ class CitizenActionsTest {
 
     @Test
     void aCitizenAddsInformationAsAStepWithItsEvent() {
-        String id = submitAs("citizen-act-c", "DENUNCIATION");
+        String id = citizenPetition("citizen-act-c", UNIT, "DENUNCIATION", TODAY);
         as("citizen-act-c", null, "citizen").body(Map.of("content", "Bổ sung: ảnh chụp biên bản ngày 3/4"))
                 .post("/api/v1/petitions/mine/" + id + "/additions").then().statusCode(200)
                 .body("status", is("RECEIVED"))
@@ -70,7 +63,7 @@ class CitizenActionsTest {
 
     @Test
     void aComplainantAppealsTheFirstInstanceDecisionOnly() {
-        String id = submitAs("citizen-act-d", "COMPLAINT");
+        String id = citizenPetition("citizen-act-d", UNIT, "COMPLAINT", TODAY);
         var appeal = Map.of("documentReference", "QĐ-RESOLVE", "reason", "Không đồng ý với quyết định lần đầu");
         as("citizen-act-d", null, "citizen").body(appeal).post("/api/v1/petitions/mine/" + id + "/appeals")
                 .then().statusCode(409);
@@ -85,7 +78,7 @@ class CitizenActionsTest {
                 .body("dueDate", notNullValue())
                 .body("history[-1].label", is("Khiếu nại lần hai"));
         // a denunciation has no second instance
-        String denunciation = submitAs("citizen-act-d", "DENUNCIATION");
+        String denunciation = citizenPetition("citizen-act-d", UNIT, "DENUNCIATION", TODAY);
         move(UNIT, denunciation, "ACCEPT", TODAY);
         move(UNIT, denunciation, "START_VERIFICATION", TODAY);
         move(UNIT, denunciation, "RESOLVE", TODAY, "outcome", "RIGHT");

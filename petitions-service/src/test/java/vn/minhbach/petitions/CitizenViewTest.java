@@ -23,16 +23,9 @@ class CitizenViewTest {
     static final String UNIT = "01.936";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    String submitAs(String citizen, String kind) {
-        var body = intake(UNIT, kind, TODAY, "Quyết định số " + System.nanoTime(), "Nội dung " + System.nanoTime());
-        body.put("channel", "MOBILE_APP");
-        return as(citizen, null, "citizen").body(body).post("/api/v1/petitions").then().statusCode(201)
-                .extract().path("petition.id");
-    }
-
     @Test
     void eachStepHasACitizenLabelAndNoteInTheCallersLanguageNotTheOfficialsNote() {
-        String id = submitAs("citizen-view-a", "COMPLAINT");
+        String id = citizenPetition("citizen-view-a", UNIT, "COMPLAINT", TODAY);
         move(UNIT, id, "ACCEPT", TODAY, "note", "Nội bộ: cán bộ Trần Văn Minh xử lý");
         as("citizen-view-a", null, "citizen").get("/api/v1/petitions/mine/" + id).then().statusCode(200)
                 .body("statusLabel", is("Đã thụ lý"))
@@ -59,7 +52,7 @@ class CitizenViewTest {
 
     @Test
     void aRefusalShowsItsLegalGroundAndATransferItsAgency() {
-        String refused = submitAs("citizen-view-b", "DENUNCIATION");
+        String refused = citizenPetition("citizen-view-b", UNIT, "DENUNCIATION", TODAY);
         move(UNIT, refused, "NOT_ACCEPT", TODAY, "legalGround", "NOT_SPECIFIC_ENOUGH", "note", "ghi chú nội bộ");
         as("citizen-view-b", null, "citizen").header("Accept-Language", "en-GB,en;q=0.9")
                 .get("/api/v1/petitions/mine/" + refused).then().statusCode(200)
@@ -67,7 +60,7 @@ class CitizenViewTest {
                 .body("history[1].legalGroundLabel", is("The content is not specific enough to verify"))
                 .body("$", not(hasKey("dueDate")))
                 .body(not(containsString("ghi chú nội bộ")));
-        String moved = submitAs("citizen-view-b", "COMPLAINT");
+        String moved = citizenPetition("citizen-view-b", UNIT, "COMPLAINT", TODAY);
         move(UNIT, moved, "TRANSFER", TODAY, "toAgency", "UBND quận Cầu Giấy", "note", "gửi kèm công văn 12");
         as("citizen-view-b", null, "citizen").get("/api/v1/petitions/mine/" + moved).then().statusCode(200)
                 .body("transferredTo", is("UBND quận Cầu Giấy"))

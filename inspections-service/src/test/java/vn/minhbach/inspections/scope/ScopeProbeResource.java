@@ -4,21 +4,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.minhbach.inspections.PartyOrganisation;
+import vn.minhbach.testing.ScopeProbe;
 
 /**
- * Test only: queries written without any unit condition, as a careless new endpoint would. Row-level
- * security must still give each caller only its subtree. Hidden from the OpenAPI document.
+ * Test only: {@link ScopeProbe}'s queries without any unit condition on inspections-service's party organisations (table
+ * {@code party_organisation}). Hidden from the OpenAPI document.
  */
 @Path("/test/scope-probe")
-@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"leader", "inspector", "program-officer", "auditor", "citizen"})
 public class ScopeProbeResource {
 
@@ -26,28 +24,10 @@ public class ScopeProbeResource {
     EntityManager em;
 
     @GET
-    @Path("/entities")
+    @Path("/{query: .+}")
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public List<String> entities() {
-        return PartyOrganisation.<PartyOrganisation>listAll().stream().map(e -> e.unitPath).distinct().sorted().toList();
-    }
-
-    @GET
-    @Path("/native")
-    @Operation(hidden = true)
-    @SuppressWarnings("unchecked")
-    public List<String> nativeSql() {
-        return em.createNativeQuery("select distinct unit_path from party_organisation order by 1").getResultList();
-    }
-
-    @GET
-    @Path("/entities/{id}")
-    @Operation(hidden = true)
-    public String one(@PathParam("id") String id) {
-        PartyOrganisation e = em.find(PartyOrganisation.class, java.util.UUID.fromString(id));
-        if (e == null) {
-            throw new NotFoundException();
-        }
-        return e.unitPath;
+    public Object probe(@PathParam("query") String query) {
+        return ScopeProbe.answer(em, query, PartyOrganisation.class, "party_organisation", java.util.UUID::fromString, e -> e.unitPath);
     }
 }

@@ -1,87 +1,33 @@
 package vn.minhbach.petitions.scope;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
-import vn.minhbach.testing.TestTokens;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import vn.minhbach.petitions.Api;
+import vn.minhbach.testing.UnitScopeByConstruction;
 
 /**
- * Unit scope by construction (docs/chassis.md section 5): a query with no unit condition at all, JPQL
- * or native SQL ({@link ScopeProbeResource}), still answers only the caller's subtree, because the
- * table's row-level security reads the scope the chassis sets on every connection.
+ * Unit scope by construction ({@link UnitScopeByConstruction}) in petitions-service: petitions, probed
+ * by leaders through {@link ScopeProbeResource}.
  */
 @QuarkusTest
-class UnitScopeByConstructionTest {
-
-    static final String UNIT = "01.961";
-    static final String CHILD = UNIT + ".00001";
-    static final String SIBLING = "01.962";
-
-    private static String create(String unit) {
-        return create(unit, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1));
-    }
-
-    private static String create(String unit, LocalDate received) {
-        return vn.minhbach.petitions.Api.newPetition(unit, "DENUNCIATION", received);
-    }
+class UnitScopeByConstructionTest extends UnitScopeByConstruction {
 
     /** The districts 01.019 and 01.021 were retired on 1 July 2025 (unit registry): their records are older. */
     static final LocalDate BEFORE_THE_REFORM = LocalDate.of(2025, 3, 3);
 
-    private static List<String> probe(String unit, String path) {
-        return given().auth().oauth2(TestTokens.token("probe-" + unit, unit, "leader")).accept(ContentType.JSON)
-                .get("/test/scope-probe/" + path).then().statusCode(200).extract().jsonPath().getList("", String.class);
+    @Override
+    protected String role() {
+        return "leader";
     }
 
-    @Test
-    void aQueryWithoutAnyUnitConditionReturnsOnlyTheCallersSubtree() {
-        create(UNIT);
-        String child = create(CHILD);
-        String sibling = create(SIBLING);
-        for (String path : List.of("entities", "native")) {
-            List<String> units = probe(UNIT, path);
-            assertTrue(units.containsAll(List.of(UNIT, CHILD)), path + ": " + units);
-            assertTrue(units.stream().allMatch(u -> u.equals(UNIT) || u.startsWith(UNIT + ".")), path + ": " + units);
-            assertEquals(List.of(CHILD), probe(CHILD, path), path + " for the child unit");
-            List<String> siblings = probe(SIBLING, path);
-            assertTrue(siblings.contains(SIBLING) && !siblings.contains(UNIT) && !siblings.contains(CHILD),
-                    path + ": " + siblings);
-        }
-        // One record by id: outside the subtree it does not exist.
-        String token = TestTokens.token("probe", UNIT, "leader");
-        given().auth().oauth2(token).get("/test/scope-probe/entities/" + child).then().statusCode(200);
-        given().auth().oauth2(token).get("/test/scope-probe/entities/" + sibling).then().statusCode(404);
-        // An official without a unit claim sees nothing, not everything.
-        assertEquals(List.of(), given().auth().oauth2(TestTokens.token("nounit", null, "leader"))
-                .get("/test/scope-probe/native").then().statusCode(200).extract().jsonPath().getList("", String.class));
+    @Override
+    protected String create(String unit) {
+        return Api.newPetition(unit, "DENUNCIATION", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1));
     }
 
-    /**
-     * The case of the issue: an official of Nam Từ Liêm (01.019) reads no record of Bắc Từ Liêm (01.021),
-     * neither through a native query that forgot its WHERE clause nor by the record's id.
-     */
-    @Test
-    void anOfficialOf01019CannotReadA01021RecordThroughAQueryThatForgotItsWhereClause() {
-        String record = create("01.021", BEFORE_THE_REFORM);
-        create("01.019", BEFORE_THE_REFORM);
-        for (String path : List.of("native", "entities")) {
-            List<String> seen = probe("01.019", path);
-            assertTrue(seen.contains("01.019"), path + ": the query answers the caller's own records: " + seen);
-            assertTrue(seen.stream().allMatch(u -> u.equals("01.019") || u.startsWith("01.019.")), path + ": " + seen);
-            assertTrue(probe("01.021", path).contains("01.021"), path + ": the record exists for its own unit");
-        }
-        given().auth().oauth2(TestTokens.token("probe", "01.019", "leader"))
-                .get("/test/scope-probe/entities/" + record).then().statusCode(404);
-        given().auth().oauth2(TestTokens.token("probe", "01.021", "leader"))
-                .get("/test/scope-probe/entities/" + record).then().statusCode(200);
+    @Override
+    protected String createInARetiredDistrict(String unit) {
+        return Api.newPetition(unit, "DENUNCIATION", BEFORE_THE_REFORM);
     }
 }

@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.petitions.Api;
 import vn.minhbach.petitions.Events;
+import vn.minhbach.testing.Sql;
 import vn.minhbach.testing.TestTokens;
 
 /**
@@ -33,18 +34,6 @@ class PetitionUnitsTest {
 
     @jakarta.inject.Inject
     io.agroal.api.AgroalDataSource db;
-
-    long count(String sql, String arg) {
-        try (var c = db.getConnection(); var q = c.prepareStatement(sql)) {
-            q.setString(1, arg);
-            try (var rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PROGRAMS = "minhbach.programs.v1";
@@ -123,7 +112,7 @@ class PetitionUnitsTest {
         Events.until(open, "petition.reassigned");
         // One audit entry and one history entry for the hand-over; a second delivery of the succession changes nothing.
         org.junit.jupiter.api.Assertions.assertEquals(1,
-                count("select count(*) from audit_log where entity_id = ? and action = 'petition.reassigned'", open));
+                Sql.count(db, "select count(*) from audit_log where entity_id = ? and action = 'petition.reassigned'", open));
         Api.handler("01.00611").get("/api/v1/petitions/" + open).then()
                 .body("history.findAll { it.action == 'HAND_OVER' }.size()", is(1));
     }

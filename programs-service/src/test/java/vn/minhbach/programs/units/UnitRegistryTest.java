@@ -13,10 +13,10 @@ import static vn.minhbach.programs.Fixtures.officer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.minhbach.testing.Sql;
 
 /**
  * The unit registry: the directory as apps and integrators read it, the administrator's changes
@@ -28,18 +28,6 @@ class UnitRegistryTest {
 
     @Inject
     AgroalDataSource db;
-
-    long count(String sql, Object... args) throws SQLException {
-        try (var c = db.getConnection(); var s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     @Test
     void theDirectoryListsTheUnitsOfADay() {
@@ -113,7 +101,7 @@ class UnitRegistryTest {
     }
 
     @Test
-    void anAdministratorChangesTheRegisterAuditedAndAnnounced() throws SQLException {
+    void anAdministratorChangesTheRegisterAuditedAndAnnounced() {
         String path = "01.00611.00001";
         Map<String, Object> unit = Map.of("path", path, "name", "Tổ dân phố thử nghiệm", "level", "COMMUNE",
                 "parent", "01.00611", "validFrom", "2026-01-01", "bodies", List.of("PARTY_COMMITTEE"),
@@ -132,9 +120,9 @@ class UnitRegistryTest {
                 .body("validTo", is("2026-06-30")).header("ETag", is("\"v2\""));
         as("admin-1", "01", "admin").body(Map.of("successors", List.of("01.77777"), "source", "x"))
                 .put("/api/v1/units/" + path).then().statusCode(422).body("errors[0].field", is("successors"));
-        assertEquals(1, count("select count(*) from outbox where aggregate_id = ? and event_type = 'unit.created'", path));
-        assertEquals(1, count("select count(*) from outbox where aggregate_id = ? and event_type = 'unit.retired'", path));
-        assertEquals(2, count("select count(*) from audit_log where entity_id = ? and action like 'unit.%'", path));
+        assertEquals(1, Sql.count(db, "select count(*) from outbox where aggregate_id = ? and event_type = 'unit.created'", path));
+        assertEquals(1, Sql.count(db, "select count(*) from outbox where aggregate_id = ? and event_type = 'unit.retired'", path));
+        assertEquals(2, Sql.count(db, "select count(*) from audit_log where entity_id = ? and action like 'unit.%'", path));
         officer("01").get("/api/v1/units/" + path).then().statusCode(200).body("successors.path", contains("01.00611"))
                 .body("history.action", contains("unit.created", "unit.retired"))
                 .body("history[1].validTo", is("2026-06-30")).body("history[1].successors", is("01.00611"));
@@ -143,7 +131,7 @@ class UnitRegistryTest {
     }
 
     @Test
-    void aRetiredUnitsOpenTasksAreHandedToItsSuccessor() throws SQLException {
+    void aRetiredUnitsOpenTasksAreHandedToItsSuccessor() {
         long program = officer("01").body(Map.of("code", "U17-HO/TU", "title", "x", "issuingBody", "Thành ủy",
                 "periodStart", 2021, "periodEnd", 2025)).post("/api/v1/programs").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
@@ -167,10 +155,10 @@ class UnitRegistryTest {
         // The successor's officials see it among their tasks.
         officer("01.00611").queryParam("size", 100).get("/api/v1/tasks").then().statusCode(200)
                 .body("items.id", hasItem((int) task));
-        assertEquals(1, count("select count(*) from outbox where aggregate_id = ? and event_type = 'task.reassigned'",
+        assertEquals(1, Sql.count(db, "select count(*) from outbox where aggregate_id = ? and event_type = 'task.reassigned'",
                 String.valueOf(task)));
-        assertEquals(1, count("select count(*) from audit_log where entity_id = ? and action = 'task.reassigned'",
+        assertEquals(1, Sql.count(db, "select count(*) from audit_log where entity_id = ? and action = 'task.reassigned'",
                 String.valueOf(task)));
-        assertEquals(1, count("select count(*) from outbox where aggregate_id = '01.021.00610' and event_type = 'unit.succession'"));
+        assertEquals(1, Sql.count(db, "select count(*) from outbox where aggregate_id = '01.021.00610' and event_type = 'unit.succession'"));
     }
 }
