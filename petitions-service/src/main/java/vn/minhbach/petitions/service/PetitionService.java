@@ -164,8 +164,7 @@ public class PetitionService {
         if (in.petitioners().size() > 1 && representatives != 1) {
             throw ProblemException.unprocessable("petition.petitioners.representative");
         }
-        // Duplicate search first: newPetition takes the unit's number lock, held until commit. Only
-        // the same petitioner here; similar texts are looked for when read (DuplicateFinder).
+        // Duplicate search: only the same petitioner here; similar texts are looked for when read (DuplicateFinder).
         // Who filed what is protected (Law on Denunciations 2018, Art. 47(1)(b)): suggestions name other
         // petitions of the same person, so they go only to an official, only within the official's own
         // subtree; a citizen or another system filing in someone's name learns nothing (null: no field).
@@ -249,7 +248,7 @@ public class PetitionService {
         return unit;
     }
 
-    /** Builds a RECEIVED petition with its number and acceptance clock; not yet persisted. */
+    /** Builds a RECEIVED petition with its acceptance clock, numbered by {@link #received}; not yet persisted. */
     public Petition newPetition(String unit, LocalDate received, Channel channel, PetitionKind kind,
             SubjectInput subject, List<Domain> domains, String content, String role, String submittedBy) {
         Petition p = new Petition();
@@ -268,14 +267,27 @@ public class PetitionService {
         p.submitterRole = role;
         p.submittedBy = submittedBy;
         p.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        p.number = nextNumber(unit, received.getYear());
+        // numbered last, in received(): a provisional unique value until then (never committed)
+        p.number = PROVISIONAL_NUMBER + p.id;
         rules.startAcceptance(p, received);
         p.refreshNextDeadline();
         return p;
     }
 
-    /** Records the intake step, audit entry and {@code petition.received}. */
+    /** The number a petition holds between {@link #newPetition} and {@link #received}, inside one transaction. */
+    static final String PROVISIONAL_NUMBER = "provisional-";
+
+    /**
+     * Numbers the petition and records the intake step, audit entry and {@code petition.received}:
+     * the last statements of every intake (issue 22.5). The unit's register row is locked from here to
+     * the commit only, not through the use case before it (identities encrypted, attachments checked and
+     * stripped, deadlines computed), so intakes into one unit wait for each other only that long; the
+     * register stays gapless, since a rolled-back intake rolls its increment back.
+     */
     public void received(Petition p) {
+        if (p.number.startsWith(PROVISIONAL_NUMBER)) {
+            p.number = nextNumber(p.unitPath, p.receivedDate.getYear());
+        }
         history(p, "RECEIVE", null, PetitionStatus.RECEIVED, p.receivedDate, null, null);
         audit.record(caller.name(), "petition.received", "petition", p.id.toString(), p.unitPath,
                 Map.of("number", p.number, "kind", p.kind.name(), "channel", p.channel.name()));
