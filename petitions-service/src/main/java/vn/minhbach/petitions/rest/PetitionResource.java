@@ -74,7 +74,6 @@ import vn.minhbach.petitions.rest.SubmissionViews.SubmissionView;
 import vn.minhbach.petitions.service.ClientSubmissions;
 import vn.minhbach.petitions.service.DuplicateFinder;
 import vn.minhbach.chassis.idempotency.IdempotencyKeys;
-import vn.minhbach.petitions.service.IdentityCipher;
 import vn.minhbach.petitions.service.PetitionQueries;
 import vn.minhbach.petitions.service.PetitionService;
 
@@ -93,8 +92,6 @@ public class PetitionResource {
     @Inject
     Caller caller;
     @Inject
-    IdentityCipher cipher;
-    @Inject
     AuditLog audit;
     @Inject
     DuplicateFinder duplicates;
@@ -103,8 +100,6 @@ public class PetitionResource {
     @Inject
     ObjectMapper mapper;
     @Inject
-    vn.minhbach.petitions.config.PetitionsConfig config;
-    @Inject
     ClientSubmissions submissions;
     @Inject
     SubmissionMapping submissionMapping;
@@ -112,6 +107,8 @@ public class PetitionResource {
     GuardedCommands guarded;
     @Inject
     IntakeRecorder recorder;
+    @Inject
+    vn.minhbach.petitions.service.IdentityReveals reveals;
 
 
     /**
@@ -445,17 +442,11 @@ public class PetitionResource {
     @POST
     @Path("/{id}/identity-reveals")
     @RolesAllowed(IDENTITY_CUSTODIAN)
-    @Transactional
     @Operation(summary = "Xem danh tính người tố cáo (custodian only; reason required; audited)")
     public IdentityView reveal(@PathParam("id") UUID id, @NotNull @Valid IdentityRevealRequest body) {
-        caller.requireRecentAuthentication(config.revealMaxAuthAge(), java.time.Instant.now());
-        Petition p = petitions.scoped(id);
-        List<PetitionerIdentity> people = Petitioner.<Petitioner>list("petitionId = ?1 order by position", p.id)
-                .stream().map(x -> new PetitionerIdentity(x.representative, cipher.decrypt(x.nameEnc),
-                        cipher.decrypt(x.idNumberEnc), cipher.decrypt(x.addressEnc), cipher.decrypt(x.phoneEnc),
-                        cipher.decrypt(x.emailEnc))).toList();
-        audit.record(caller.name(), "petition.identity-revealed", "petition", p.id.toString(), p.unitPath,
-                Map.of("reason", body.reason(), "petitioners", people.size()));
-        return new IdentityView(p.id, p.number, people);
+        var revealed = reveals.reveal(id, body.reason());
+        return new IdentityView(revealed.petitionId(), revealed.number(), revealed.petitioners().stream()
+                .map(x -> new PetitionerIdentity(x.representative(), x.name(), x.idNumber(), x.address(), x.phone(),
+                        x.email())).toList());
     }
 }
