@@ -7,7 +7,6 @@ import static vn.minhbach.programs.rest.Roles.UNIT_REPORTER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.ProgramTask;
 import vn.minhbach.programs.Target;
 import vn.minhbach.programs.rest.Views.TargetView;
 import vn.minhbach.programs.rest.Views.TaskView;
 import vn.minhbach.programs.service.ProgramService;
+import vn.minhbach.programs.service.TaskQueries;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/tasks")
@@ -39,15 +38,13 @@ import vn.minhbach.chassis.idempotency.Idempotent;
 public class TaskResource {
 
     @Inject
-    vn.minhbach.chassis.time.BusinessClock clock;
-    @Inject
     ProgramService programs;
 
     @Inject
     Caller caller;
 
     @Inject
-    EntityManager em;
+    TaskQueries tasks;
 
     @Inject
     vn.minhbach.chassis.http.EntityTags tags;
@@ -64,36 +61,20 @@ public class TaskResource {
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Nhiệm vụ của đơn vị (tasks of the caller's unit subtree)")
     public Page<TaskView> list(@QueryParam("status") ProgramTask.Status status, @BeanParam @Valid PageRequest page) {
-        String unit = caller.unit();
-        var query = status == null
-                ? ProgramTask.<ProgramTask>find("(unitPath = ?1 or unitPath like ?2) order by id", unit,
-                        UnitPath.descendantsPattern(unit))
-                : ProgramTask.<ProgramTask>find("(unitPath = ?1 or unitPath like ?2) and status = ?3 order by id", unit,
-                        UnitPath.descendantsPattern(unit), status);
-        return Page.of(query, page, t -> TaskView.of(t, Target.ofTask(t.id)));
+        return views(tasks.ofSubtree(caller.unit(), status, page));
     }
 
     @GET
     @Path("overdue-for-my-unit")
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Nhiệm vụ quá hạn của đơn vị (overdue tasks of the caller's unit, for the mobile overview)")
-    @SuppressWarnings("unchecked")
     public Page<TaskView> overdueForMyUnit(@BeanParam @Valid PageRequest page) {
-        String unit = caller.unit();
-        // One-off tasks past due, and recurring tasks with an announced period still lacking a report.
-        String where = " from task k where k.status = 'OPEN' and (k.unit_path = ?1 or k.unit_path like ?2) and"
-                + " ((k.due_date is not null and k.due_date < ?3) or exists (select 1 from task_overdue_notice n"
-                + " where n.task_id = k.id and n.period <> 'DUE' and not exists (select 1 from progress_report r"
-                + " where r.task_id = k.id and r.period = n.period and r.status <> 'RETURNED')))";
-        var today = clock.today();
-        long total = ((Number) em.createNativeQuery("select count(*)" + where).setParameter(1, unit)
-                .setParameter(2, UnitPath.descendantsPattern(unit)).setParameter(3, today).getSingleResult()).longValue();
-        List<Number> ids = em.createNativeQuery("select k.id" + where + " order by k.due_date nulls last, k.id")
-                .setParameter(1, unit).setParameter(2, UnitPath.descendantsPattern(unit)).setParameter(3, today)
-                .setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList();
-        List<TaskView> items = ids.stream().map(id -> (ProgramTask) ProgramTask.findById(id.longValue()))
-                .map(t -> TaskView.of(t, Target.ofTask(t.id))).toList();
-        return new Page<>(items, page.page, page.size, total);
+        return views(tasks.overdue(caller.unit(), page));
+    }
+
+    private static Page<TaskView> views(Page<TaskQueries.TaskWithTarget> page) {
+        return new Page<>(page.items().stream().map(t -> TaskView.of(t.task(), t.target())).toList(), page.page(),
+                page.size(), page.totalItems());
     }
 
     @GET
