@@ -221,7 +221,7 @@ public class SubjectService {
     }
 
     private static List<List<String>> rows(String csv, String header) {
-        List<List<String>> rows = Csv.parse(csv == null ? "" : csv);
+        List<List<String>> rows = vn.minhbach.chassis.csv.CsvReader.rows(csv);
         if (rows.isEmpty() || !String.join(",", rows.get(0)).equalsIgnoreCase(header)) {
             throw ProblemException.unprocessable("csv.bad-header", header);
         }
