@@ -35,7 +35,8 @@ def tables(r):
     if g("intake_per_s"):
         out += [f"### 1. Intake vs PostgreSQL's own limit (32 clients; run {g('intake_run')})", "",
                 "| | per second | p50 ms | p99 ms |", "|---|---|---|---|",
-                f"| `POST /api/v1/petitions` through the gateway, 32 wards (wrk; {g('intake_created')} × 201 of "
+                f"| `POST /api/v1/petitions` through the gateway, 32 wards (wrk; median of 3 rounds "
+                f"{g('intake_rounds_per_s', '–')}/s, after {g('intake_warmup_windows', '–')} warm-up windows of 5 s; "
                 f"{g('intake_requests')} requests) | {g('intake_per_s')} | {g('intake_p50_ms')} | {g('intake_p99_ms')} |",
                 f"| the same, all into one unit (one numbering register; 15 s) | {g('intake_one_unit_per_s')} | "
                 f"{g('intake_one_unit_p50_ms')} | {g('intake_one_unit_p99_ms')} |",
