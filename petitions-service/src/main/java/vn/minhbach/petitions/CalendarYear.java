@@ -16,6 +16,9 @@ public class CalendarYear extends PanacheEntityBase {
 
     @Id
     public int year;
+    /** Optimistic version: the resource's ETag (issue 19.6). */
+    @jakarta.persistence.Version
+    public int version;
     public String status = Status.OFFICIAL.name();
     public String source;
     @Column(name = "published_by")

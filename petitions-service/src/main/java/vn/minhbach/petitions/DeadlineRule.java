@@ -18,6 +18,9 @@ public class DeadlineRule extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    /** Optimistic version: the resource's ETag (issue 19.6). */
+    @jakarta.persistence.Version
+    public int version;
     @Enumerated(EnumType.STRING)
     public PetitionKind kind;
     public int instance;

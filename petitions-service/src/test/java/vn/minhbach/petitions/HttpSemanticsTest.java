@@ -26,6 +26,34 @@ class HttpSemanticsTest {
     @Inject
     AgroalDataSource db;
 
+    /**
+     * Issue 19.6: the legal data administrators correct carries ETags too: a year's table of days off
+     * (a never-published year is "v0") and a deadline rule; a correction made on a stale read is 412
+     * and changes nothing.
+     */
+    @Test
+    void aStaleCorrectionOfTheCalendarOrADeadlineRuleIsRefused() {
+        String unpublished = admin().get("/api/v1/calendar/2029").then().statusCode(200)
+                .body("status", is("PROVISIONAL")).extract().header("ETag");
+        assertEquals("\"v0\"", unpublished);
+        var table = java.util.Map.of("source", "Thông báo thử (test)", "days",
+                java.util.List.of(java.util.Map.of("day", "2029-01-01", "kind", "HOLIDAY", "name", "Tết Dương lịch")));
+        String published = admin().header("If-Match", unpublished).body(table).put("/api/v1/calendar/2029").then()
+                .statusCode(200).extract().header("ETag");
+        assertNotEquals(unpublished, published);
+        admin().header("If-Match", unpublished).body(table).put("/api/v1/calendar/2029").then().statusCode(412)
+                .body("type", endsWith("precondition-failed"));
+        admin().get("/api/v1/calendar/2029").then().header("ETag", published);
+
+        Number id = admin().get("/api/v1/deadline-rules").then().extract().path("[0].id");
+        var rule = admin().get("/api/v1/deadline-rules/" + id).then().statusCode(200).extract();
+        String tag = rule.header("ETag");
+        assertTrue(tag.matches("\"v\\d+\""), tag);
+        admin().header("If-Match", "\"v999\"").body(rule.jsonPath().getMap("$")).put("/api/v1/deadline-rules/" + id)
+                .then().statusCode(412);
+        admin().get("/api/v1/deadline-rules/" + id).then().header("ETag", tag);
+    }
+
     @Test
     void aStaleIfMatchIs412AndTheCurrentTagIsAccepted() {
         String id = newPetition(UNIT, "COMPLAINT", TODAY.minusDays(3));

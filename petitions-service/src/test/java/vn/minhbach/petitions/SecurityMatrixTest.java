@@ -196,6 +196,7 @@ class SecurityMatrixTest {
                 () -> Map.of("days", List.of(Map.of("day", "2018-01-01", "kind", "HOLIDAY", "name", "Tết Dương lịch"))),
                 Set.of("admin"), 200));
         cells.add(new Cell("GET", "/deadline-rules", () -> "/api/v1/deadline-rules", null, ALL, 200));
+        cells.add(new Cell("GET", "/deadline-rules/{id}", SecurityMatrixTest::feedbackRulePath, null, ALL, 200));
         cells.add(new Cell("POST", "/deadline-rules", () -> "/api/v1/deadline-rules",
                 () -> ruleBody(2, "FEEDBACK", 10), Set.of("admin"), 201));
         cells.add(new Cell("PUT", "/deadline-rules/{id}", SecurityMatrixTest::feedbackRulePath,

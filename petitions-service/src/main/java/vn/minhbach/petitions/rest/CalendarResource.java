@@ -37,6 +37,9 @@ import vn.minhbach.chassis.idempotency.Idempotent;
 @Idempotent
 public class CalendarResource {
 
+    @jakarta.inject.Inject
+    vn.minhbach.chassis.http.EntityTags tags;
+
     @Inject
     CalendarService service;
     @Inject
@@ -65,9 +68,11 @@ public class CalendarResource {
         List<HolidayInput> days = calendar.year(year).stream()
                 .map(e -> new HolidayInput(e.day(), e.kind(), e.name(), e.source())).toList();
         if (y == null) {
+            tags.tag(() -> 0); // never published: "v0"; a published year is its version + 1, so "v0" names this state only
             return new YearTable(year, CalendarYear.Status.PROVISIONAL.name(),
                     "Tạm tính theo Bộ luật Lao động 2019, Điều 111 khoản 3 và Điều 112", null, null, days);
         }
+        tags.tag(() -> y.version + 1);
         return new YearTable(year, y.status, y.source, y.publishedBy, y.publishedAt, days);
     }
 
@@ -77,8 +82,15 @@ public class CalendarResource {
     @Operation(summary = "Công bố bảng ngày nghỉ chính thức của một năm (admin); các thời hạn đang chạy được tính lại")
     public Publication replace(@PathParam("year") @Min(2000) @Max(2100) int year,
             @NotNull @Valid HolidayTable body) {
+        CalendarYear current = CalendarYear.findById(year);
+        if (current == null) {
+            tags.requireMatch(0);
+        } else {
+            tags.guard(current, () -> current.version + 1);
+        }
         CalendarService.Published p = service.replaceYear(year, body.days(), body.source());
         CalendarYear y = CalendarYear.findById(year);
+        tags.tag(() -> y == null ? 0 : y.version + 1);
         return new Publication(year, CalendarYear.Status.OFFICIAL.name(), y == null ? null : y.source,
                 p.days().stream().map(d -> new HolidayInput(d.day, d.kind, d.name, d.source)).toList(),
                 List.copyOf(p.changedDays()), p.clocksChanged());

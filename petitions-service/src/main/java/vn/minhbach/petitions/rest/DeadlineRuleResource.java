@@ -30,6 +30,9 @@ import vn.minhbach.chassis.idempotency.Idempotent;
 @Idempotent
 public class DeadlineRuleResource {
 
+    @jakarta.inject.Inject
+    vn.minhbach.chassis.http.EntityTags tags;
+
     @Inject
     CalendarService service;
 
@@ -50,6 +53,18 @@ public class DeadlineRuleResource {
                 .map(RuleView::of).toList();
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Một quy định thời hạn (header ETag: its version, for If-Match on a correction)")
+    public RuleView get(@PathParam("id") Long id) {
+        DeadlineRule r = DeadlineRule.findById(id);
+        if (r == null) {
+            throw vn.minhbach.chassis.problem.ProblemException.notFound("deadline-rule.not-found", String.valueOf(id));
+        }
+        tags.tag(() -> r.version);
+        return RuleView.of(r);
+    }
+
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Thêm quy định thời hạn (admin)")
@@ -62,6 +77,12 @@ public class DeadlineRuleResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Sửa quy định thời hạn (admin); các thời hạn đang chạy theo quy định này được tính lại")
     public RuleView update(@PathParam("id") Long id, @NotNull @Valid DeadlineRuleInput body) {
-        return RuleView.of(service.saveRule(id, body));
+        DeadlineRule current = DeadlineRule.findById(id);
+        if (current != null) {
+            tags.guard(current, () -> current.version);
+        }
+        DeadlineRule saved = service.saveRule(id, body);
+        tags.tag(() -> saved.version);
+        return RuleView.of(saved);
     }
 }
