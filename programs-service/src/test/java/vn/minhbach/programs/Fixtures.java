@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.minhbach.testing.EventContract;
 import vn.minhbach.testing.KafkaTestResource;
 import vn.minhbach.testing.TestTokens;
 
@@ -67,6 +68,10 @@ public final class Fixtures {
     public record Event(String topic, String key, String json) {
     }
 
+    /**
+     * Checked against the producer's published schema of {@code type} (EventContract): a fixture cannot send a
+     * consumer what the producer never publishes.
+     */
     public static Event event(String topic, String source, String type, String subject, Map<String, Object> data) {
         ObjectNode e = JSON.createObjectNode();
         e.put("specversion", "1.0");
@@ -77,6 +82,7 @@ public final class Fixtures {
         e.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
         e.put("datacontenttype", "application/json");
         e.set("data", JSON.valueToTree(data));
+        EventContract.assertConforms(e);
         return new Event(topic, subject, e.toString());
     }
 
@@ -144,6 +150,7 @@ public final class Fixtures {
                         var node = JSON.readTree(record.value());
                         String path = node.path("data").path("unitPath").asText();
                         if (path.equals(unit) || path.startsWith(unit + ".")) {
+                            EventContract.assertConforms(node); // what this service really published
                             found.add(node);
                         }
                     } catch (Exception ignored) {
