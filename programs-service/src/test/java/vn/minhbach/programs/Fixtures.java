@@ -86,6 +86,28 @@ public final class Fixtures {
         return new Event(topic, subject, e.toString());
     }
 
+    /**
+     * An event as it is, not checked against its type's schema: only for the tests of what a consumer does with an
+     * event no producer publishes (dead-letter topic).
+     */
+    public static Event uncheckedEvent(String topic, String source, String type, String subject, Map<String, Object> data) {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("specversion", "1.0");
+        e.put("id", UUID.randomUUID().toString());
+        e.put("source", source);
+        e.put("type", type);
+        e.put("subject", subject);
+        e.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        e.put("datacontenttype", "application/json");
+        e.set("data", JSON.valueToTree(data));
+        return new Event(topic, subject, e.toString());
+    }
+
+    /** A fixed UUID for a fixture's name ({@code p-article-7}): petition and visit ids are UUIDs (their schemas). */
+    public static String uuid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
     public static Event petitionEvent(String type, String petitionId, Map<String, Object> data) {
         return event(PETITIONS_TOPIC, "/minhbach/petitions-service", type, petitionId, data);
     }

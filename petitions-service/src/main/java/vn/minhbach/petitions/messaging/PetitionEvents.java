@@ -65,7 +65,7 @@ public final class PetitionEvents {
     }
 
     public record Accepted(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
-            LocalDate acceptanceDueDate, LocalDate resolutionDueDate) {
+            @OptionalField LocalDate acceptanceDueDate, LocalDate resolutionDueDate) {
     }
 
     public record Transferred(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,

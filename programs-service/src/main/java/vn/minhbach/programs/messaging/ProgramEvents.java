@@ -22,7 +22,7 @@ public final class ProgramEvents {
     /** {@code task.assigned} */
     public record TaskAssigned(String unitPath, long taskId, String title, @OptionalField Long topicId,
             @OptionalField Long instrumentId, @OptionalField Long solutionGroupId, LocalDate assignedDate,
-            LocalDate dueDate, @OptionalField ReportingPeriod.Recurrence recurrence) {
+            @OptionalField LocalDate dueDate, @OptionalField ReportingPeriod.Recurrence recurrence) {
     }
 
     /** {@code progress-report.submitted} */
