@@ -397,7 +397,7 @@ class ArticleReportTest {
         copies.add(petitionEvent("petition.received", Fixtures.uuid("p-article-0"), Map.of("unitPath", UNIT, "petitionId",
                 Fixtures.uuid("p-article-0"), "number", "DT-0", "kind", "DENUNCIATION", "channel", "AT_RECEPTION", "domains", List.of(),
                 "receivedDate", FROM.toString(), "anonymous", false)));
-        copies.add(resolved("p-article-0", UNIT, FROM.plusDays(20), true));
+        copies.add(resolved(Fixtures.uuid("p-article-0"), UNIT, FROM.plusDays(20), true));
         copies.add(team("t-article-di-0", UNIT, "INSPECTION", "REGULAR", "DISTRICT_STANDING_COMMITTEE",
                 FROM.plusDays(10), List.of(), List.of(org("cell-0", "PARTY_CELL"))));
         copies.add(petitionEvent("reception-visit.recorded", Fixtures.uuid("v-article-0"), Map.of("unitPath", UNIT, "visitId",
