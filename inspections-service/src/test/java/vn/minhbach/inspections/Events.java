@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.minhbach.testing.EventContract;
 import vn.minhbach.testing.KafkaTestResource;
 
 /** Reads and writes the real topics of the in-JVM broker, as other services would. */
@@ -44,13 +45,17 @@ final class Events {
             consumer.subscribe(List.of(topic));
             while (System.currentTimeMillis() < deadline && found.size() < expected) {
                 for (var record : consumer.poll(Duration.ofMillis(300))) {
+                    JsonNode event;
                     try {
-                        JsonNode event = MAPPER.readTree(record.value());
-                        if (filter.test(event)) {
-                            found.add(event);
-                        }
+                        event = MAPPER.readTree(record.value());
                     } catch (Exception ignored) {
-                        // not JSON: not one of ours
+                        continue; // not JSON: not one of ours
+                    }
+                    if (filter.test(event)) {
+                        if (TOPIC.equals(topic)) {
+                            EventContract.assertConforms(event); // what this service really published
+                        }
+                        found.add(event);
                     }
                 }
             }
@@ -62,7 +67,16 @@ final class Events {
         return e -> type.equals(e.path("type").asText()) && subject.equals(e.path("subject").asText());
     }
 
+    /**
+     * Sends a fixture event to a consumer of this service; it must conform to its producer's published schema
+     * (EventContract), so a test cannot feed the service what no producer publishes.
+     */
     static void send(String topic, String key, String value) {
+        sendUnchecked(topic, key, EventContract.conforming(value));
+    }
+
+    /** Sends {@code value} as is: for the tests of what a consumer does with a malformed or foreign message. */
+    static void sendUnchecked(String topic, String key, String value) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.minhbach.testing.EventContract;
 import vn.minhbach.testing.KafkaTestResource;
 
 /** Reads the service's topic with a real consumer, as another service would. */
@@ -44,11 +45,16 @@ public final class Events {
             while (System.currentTimeMillis() < deadline && !until.test(found)) {
                 for (var record : consumer.poll(Duration.ofMillis(300))) {
                     if (key.equals(record.key())) {
+                        JsonNode event;
                         try {
-                            found.add(MAPPER.readTree(record.value()));
+                            event = MAPPER.readTree(record.value());
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
                         }
+                        if (TOPIC.equals(topic)) {
+                            EventContract.assertConforms(event); // what this service really published
+                        }
+                        found.add(event);
                     }
                 }
             }
@@ -66,7 +72,16 @@ public final class Events {
                 .orElseThrow(() -> new AssertionError("no " + type + " among " + events));
     }
 
+    /**
+     * Sends a fixture event to a consumer of this service; it must conform to its producer's published schema
+     * (EventContract), so a test cannot feed the service what no producer publishes.
+     */
     public static void send(String topic, String key, String value) {
+        sendUnchecked(topic, key, EventContract.conforming(value));
+    }
+
+    /** Sends {@code value} as is: for the tests of what a consumer does with a malformed or foreign message. */
+    public static void sendUnchecked(String topic, String key, String value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

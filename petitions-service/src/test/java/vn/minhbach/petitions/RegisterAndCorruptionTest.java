@@ -136,7 +136,7 @@ class RegisterAndCorruptionTest {
     @Test
     void anUnreadableEventGoesToTheDeadLetterTopic() {
         String marker = "not-json-" + UUID.randomUUID();
-        Events.send(INSPECTIONS, marker, "{" + marker);
+        Events.sendUnchecked(INSPECTIONS, marker, "{" + marker);
         List<JsonNode> ignored = List.of();
         var found = new java.util.ArrayList<String>();
         var props = new java.util.Properties();

@@ -78,12 +78,12 @@ class ArticleReportTest {
         List<Fixtures.Event> events = new ArrayList<>();
         // 1,506 petitions received in the period, half of them by a ward of the district.
         for (int i = 0; i < 1506; i++) {
-            String id = "p-article-" + i;
+            String id = Fixtures.uuid("p-article-" + i);
             String unit = i % 2 == 0 ? UNIT : WARD;
             boolean settles = i < 1043;
             LocalDate received = FROM.plusDays(settles ? i % 500 : i % 600);
             events.add(petitionEvent("petition.received", id, Map.of("unitPath", unit, "petitionId", id,
-                    "number", "DT-" + i, "kind", i % 3 == 0 ? "DENUNCIATION" : "COMPLAINT", "channel", "IN_PERSON",
+                    "number", "DT-" + i, "kind", i % 3 == 0 ? "DENUNCIATION" : "COMPLAINT", "channel", "AT_RECEPTION",
                     "domains", List.of("LAND_MANAGEMENT"), "receivedDate", received.toString(), "anonymous", false)));
             if (settles) {
                 switch (i % 4) {
@@ -112,29 +112,29 @@ class ArticleReportTest {
         }
         // Outside the period: received before it, or after it.
         for (int i = 0; i < 30; i++) {
-            String id = "p-article-before-" + i;
+            String id = Fixtures.uuid("p-article-before-" + i);
             events.add(petitionEvent("petition.received", id, Map.of("unitPath", UNIT, "petitionId", id, "number",
                     "DT-B" + i, "kind", "COMPLAINT", "channel", "POST", "domains", List.of(),
                     "receivedDate", "2021-02-10", "anonymous", false)));
             events.add(resolved(id, UNIT, LocalDate.of(2021, 3, 20), true));
         }
         for (int i = 0; i < 20; i++) {
-            String id = "p-article-after-" + i;
+            String id = Fixtures.uuid("p-article-after-" + i);
             events.add(petitionEvent("petition.received", id, Map.of("unitPath", UNIT, "petitionId", id, "number",
                     "DT-A" + i, "kind", "COMPLAINT", "channel", "POST", "domains", List.of(),
                     "receivedDate", "2022-11-05", "anonymous", false)));
         }
         // Citizen reception: 80 single visits and 20 group visits of 87 people = 1,820 person-visits.
         for (int i = 0; i < 100; i++) {
-            String id = "v-article-" + i;
+            String id = Fixtures.uuid("v-article-" + i);
             boolean group = i >= 80;
             events.add(petitionEvent("reception-visit.recorded", id, Map.of("unitPath", i % 2 == 0 ? UNIT : WARD,
                     "visitId", id, "visitDate", FROM.plusDays(i * 5).toString(), "kind", "REGULAR",
-                    "people", group ? 87 : 1, "groupVisit", group, "outcome", "GUIDED", "petitionIds", List.of())));
+                    "people", group ? 87 : 1, "groupVisit", group, "outcome", "GUIDANCE_GIVEN", "petitionIds", List.of())));
         }
-        events.add(petitionEvent("reception-visit.recorded", "v-article-after", Map.of("unitPath", UNIT,
-                "visitId", "v-article-after", "visitDate", "2022-11-02", "kind", "REGULAR", "people", 10,
-                "groupVisit", true, "outcome", "GUIDED", "petitionIds", List.of())));
+        events.add(petitionEvent("reception-visit.recorded", Fixtures.uuid("v-article-after"), Map.of("unitPath", UNIT,
+                "visitId", Fixtures.uuid("v-article-after"), "visitDate", "2022-11-02", "kind", "REGULAR", "people", 10,
+                "groupVisit", true, "outcome", "GUIDANCE_GIVEN", "petitionIds", List.of())));
 
         // Quận: 25 inspection teams at 44 occurrences of 30 party cells and 7 members.
         int occurrence = 0;
@@ -199,13 +199,21 @@ class ArticleReportTest {
     }
 
     static Fixtures.Event transition(String type, String id, String unit, String from, String to, LocalDate on) {
-        return petitionEvent(type, id, Map.of("unitPath", unit, "petitionId", id, "from", from, "to", to,
+        Map<String, Object> data = new java.util.HashMap<>(Map.of("unitPath", unit, "petitionId", id, "from", from, "to", to,
                 "effectiveDate", on.toString()));
+        if (type.equals("petition.accepted")) { // as petitions-service publishes it: the clocks it started
+            data.put("acceptanceDueDate", on.plusDays(10).toString());
+            data.put("resolutionDueDate", on.plusDays(30).toString());
+        }
+        if (type.equals("petition.transferred")) {
+            data.put("toAgency", "Sở Tài nguyên và Môi trường");
+        }
+        return petitionEvent(type, id, data);
     }
 
     static Fixtures.Event resolved(String id, String unit, LocalDate on, boolean onTime) {
         return petitionEvent("petition.resolved", id, Map.of("unitPath", unit, "petitionId", id, "from", "ACCEPTED",
-                "to", "RESOLVED", "effectiveDate", on.toString(), "outcome", "UPHELD", "onTime", onTime));
+                "to", "RESOLVED", "effectiveDate", on.toString(), "outcome", "RIGHT", "onTime", onTime));
     }
 
     static Map<String, Object> org(String id, String kind) {
@@ -386,15 +394,15 @@ class ArticleReportTest {
         assertTrue(sources.getLong("find { it.source == 'petitions-service' }.duplicatesSkipped") >= petitionEvents);
         // The source re-publishes some events under new ids (e.g. after restoring its outbox): upserts absorb them.
         List<Fixtures.Event> copies = new ArrayList<>();
-        copies.add(petitionEvent("petition.received", "p-article-0", Map.of("unitPath", UNIT, "petitionId",
-                "p-article-0", "number", "DT-0", "kind", "DENUNCIATION", "channel", "IN_PERSON", "domains", List.of(),
+        copies.add(petitionEvent("petition.received", Fixtures.uuid("p-article-0"), Map.of("unitPath", UNIT, "petitionId",
+                Fixtures.uuid("p-article-0"), "number", "DT-0", "kind", "DENUNCIATION", "channel", "AT_RECEPTION", "domains", List.of(),
                 "receivedDate", FROM.toString(), "anonymous", false)));
-        copies.add(resolved("p-article-0", UNIT, FROM.plusDays(20), true));
+        copies.add(resolved(Fixtures.uuid("p-article-0"), UNIT, FROM.plusDays(20), true));
         copies.add(team("t-article-di-0", UNIT, "INSPECTION", "REGULAR", "DISTRICT_STANDING_COMMITTEE",
                 FROM.plusDays(10), List.of(), List.of(org("cell-0", "PARTY_CELL"))));
-        copies.add(petitionEvent("reception-visit.recorded", "v-article-0", Map.of("unitPath", UNIT, "visitId",
-                "v-article-0", "visitDate", FROM.toString(), "kind", "REGULAR", "people", 1, "groupVisit", false,
-                "outcome", "GUIDED", "petitionIds", List.of())));
+        copies.add(petitionEvent("reception-visit.recorded", Fixtures.uuid("v-article-0"), Map.of("unitPath", UNIT, "visitId",
+                Fixtures.uuid("v-article-0"), "visitDate", FROM.toString(), "kind", "REGULAR", "people", 1, "groupVisit", false,
+                "outcome", "GUIDANCE_GIVEN", "petitionIds", List.of())));
         long[] before = consumed();
         Fixtures.send(copies);
         Fixtures.await("the copies to be read", Duration.ofSeconds(30), () -> {
@@ -410,7 +418,7 @@ class ArticleReportTest {
         long[] before = consumed();
         List<Fixtures.Event> other = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            String id = "p-other-" + i;
+            String id = Fixtures.uuid("p-other-" + i);
             other.add(petitionEvent("petition.received", id, Map.of("unitPath", OTHER, "petitionId", id, "number",
                     "X-" + i, "kind", "COMPLAINT", "channel", "POST", "domains", List.of(),
                     "receivedDate", "2022-01-10", "anonymous", false)));
@@ -418,8 +426,8 @@ class ArticleReportTest {
         other.add(team("t-other-0", OTHER, "INSPECTION", "REGULAR", "DISTRICT_STANDING_COMMITTEE",
                 LocalDate.of(2022, 1, 12), List.of(), List.of(org("o-cell", "PARTY_CELL"))));
         // A district whose code starts like 01.021 but is not below it.
-        other.add(petitionEvent("petition.received", "p-other-prefix", Map.of("unitPath", "01.0211", "petitionId",
-                "p-other-prefix", "number", "X-P", "kind", "COMPLAINT", "channel", "POST", "domains", List.of(),
+        other.add(petitionEvent("petition.received", Fixtures.uuid("p-other-prefix"), Map.of("unitPath", "01.0211", "petitionId",
+                Fixtures.uuid("p-other-prefix"), "number", "X-P", "kind", "COMPLAINT", "channel", "POST", "domains", List.of(),
                 "receivedDate", "2022-01-10", "anonymous", false)));
         Fixtures.send(other);
         Fixtures.await("the other district's events", Duration.ofSeconds(30), () -> {

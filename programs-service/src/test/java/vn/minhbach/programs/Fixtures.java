@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.minhbach.testing.EventContract;
 import vn.minhbach.testing.KafkaTestResource;
 import vn.minhbach.testing.TestTokens;
 
@@ -67,6 +68,10 @@ public final class Fixtures {
     public record Event(String topic, String key, String json) {
     }
 
+    /**
+     * Checked against the producer's published schema of {@code type} (EventContract): a fixture cannot send a
+     * consumer what the producer never publishes.
+     */
     public static Event event(String topic, String source, String type, String subject, Map<String, Object> data) {
         ObjectNode e = JSON.createObjectNode();
         e.put("specversion", "1.0");
@@ -77,7 +82,30 @@ public final class Fixtures {
         e.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
         e.put("datacontenttype", "application/json");
         e.set("data", JSON.valueToTree(data));
+        EventContract.assertConforms(e);
         return new Event(topic, subject, e.toString());
+    }
+
+    /**
+     * An event as it is, not checked against its type's schema: only for the tests of what a consumer does with an
+     * event no producer publishes (dead-letter topic).
+     */
+    public static Event uncheckedEvent(String topic, String source, String type, String subject, Map<String, Object> data) {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("specversion", "1.0");
+        e.put("id", UUID.randomUUID().toString());
+        e.put("source", source);
+        e.put("type", type);
+        e.put("subject", subject);
+        e.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        e.put("datacontenttype", "application/json");
+        e.set("data", JSON.valueToTree(data));
+        return new Event(topic, subject, e.toString());
+    }
+
+    /** A fixed UUID for a fixture's name ({@code p-article-7}): petition and visit ids are UUIDs (their schemas). */
+    public static String uuid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     public static Event petitionEvent(String type, String petitionId, Map<String, Object> data) {
@@ -144,6 +172,7 @@ public final class Fixtures {
                         var node = JSON.readTree(record.value());
                         String path = node.path("data").path("unitPath").asText();
                         if (path.equals(unit) || path.startsWith(unit + ".")) {
+                            EventContract.assertConforms(node); // what this service really published
                             found.add(node);
                         }
                     } catch (Exception ignored) {

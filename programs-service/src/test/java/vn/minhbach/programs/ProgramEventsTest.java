@@ -55,6 +55,7 @@ class ProgramEventsTest {
                 .statusCode(201).extract().jsonPath().getLong("id");
 
         List<JsonNode> events = Fixtures.programEvents(UNIT, Duration.ofSeconds(30), found -> found.size() >= 6);
+        events.forEach(vn.minhbach.testing.EventContract::assertConforms); // the published schemas hold
         JsonNode assigned = only(events, "task.assigned");
         assertEquals(String.valueOf(task), assigned.path("subject").asText());
         assertEquals("QUARTER", assigned.path("data").path("recurrence").asText());

@@ -214,7 +214,7 @@ class ProgramWorkflowTest {
         officer(district).post("/api/v1/progress-reports/" + report + "/accept").then().statusCode(200);
         List<Fixtures.Event> events = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String id = "p-ind-" + i;
+            String id = Fixtures.uuid("p-ind-" + i);
             events.add(Fixtures.petitionEvent("petition.received", id, Map.of("unitPath", ward, "petitionId", id,
                     "number", "I-" + i, "kind", "COMPLAINT", "channel", "POST", "domains", List.of(),
                     "receivedDate", "2022-0" + (i + 1) + "-10", "anonymous", false)));

@@ -34,34 +34,35 @@ class ReportEdgeCasesTest {
     void statusOnTheLastDayDecidesSettledAndFlagsAreCounted() {
         List<Fixtures.Event> events = new ArrayList<>();
         for (int i : new int[] {0, 1, 2, 4}) {
-            String id = "p-edge-" + i;
+            String id = Fixtures.uuid("p-edge-" + i);
             events.add(petitionEvent("petition.received", id, Map.of("unitPath", UNIT, "petitionId", id, "number",
                     "E-" + i, "kind", "DENUNCIATION", "channel", "POST", "domains", List.of(), "receivedDate", "2022-02-01",
                     "anonymous", true)));
         }
         // 0: resolved then reopened (back in progress); 1: withdrawn in the period; 2: resolved after the period.
-        events.add(petitionEvent("petition.resolved", "p-edge-0", Map.of("unitPath", UNIT, "petitionId", "p-edge-0",
-                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-03-01", "outcome", "UPHELD", "onTime", true)));
-        events.add(petitionEvent("petition.status-changed", "p-edge-0", Map.of("unitPath", UNIT, "petitionId", "p-edge-0",
+        events.add(petitionEvent("petition.resolved", Fixtures.uuid("p-edge-0"), Map.of("unitPath", UNIT, "petitionId", Fixtures.uuid("p-edge-0"),
+                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-03-01", "outcome", "RIGHT", "onTime", true)));
+        events.add(petitionEvent("petition.status-changed", Fixtures.uuid("p-edge-0"), Map.of("unitPath", UNIT, "petitionId", Fixtures.uuid("p-edge-0"),
                 "from", "RESOLVED", "to", "ACCEPTED", "effectiveDate", "2022-03-10")));
-        events.add(petitionEvent("petition.status-changed", "p-edge-1", Map.of("unitPath", UNIT, "petitionId", "p-edge-1",
+        events.add(petitionEvent("petition.status-changed", Fixtures.uuid("p-edge-1"), Map.of("unitPath", UNIT, "petitionId", Fixtures.uuid("p-edge-1"),
                 "from", "RECEIVED", "to", "WITHDRAWN", "effectiveDate", "2022-02-05")));
-        events.add(petitionEvent("petition.resolved", "p-edge-2", Map.of("unitPath", UNIT, "petitionId", "p-edge-2",
-                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-07-01", "outcome", "UPHELD", "onTime", false)));
-        events.add(petitionEvent("petition.corruption-signs-flagged", "p-edge-2", Map.of("unitPath", UNIT,
-                "petitionId", "p-edge-2", "number", "E-2", "kind", "DENUNCIATION", "domains", List.of("PUBLIC_INVESTMENT"),
+        events.add(petitionEvent("petition.resolved", Fixtures.uuid("p-edge-2"), Map.of("unitPath", UNIT, "petitionId", Fixtures.uuid("p-edge-2"),
+                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-07-01", "outcome", "RIGHT", "onTime", false)));
+        events.add(petitionEvent("petition.corruption-signs-flagged", Fixtures.uuid("p-edge-2"), Map.of("unitPath", UNIT,
+                "petitionId", Fixtures.uuid("p-edge-2"), "number", "E-2", "kind", "DENUNCIATION", "domains", List.of("PUBLIC_INVESTMENT"),
                 "summary", "dấu hiệu", "flaggedDate", "2022-02-15")));
         // 4 (issue 18.1): a complaint resolved inside the period and appealed (reopened) the day after it
         // ends is settled in that period's report: the status on `to`, from the history.
-        events.add(petitionEvent("petition.resolved", "p-edge-4", Map.of("unitPath", UNIT, "petitionId", "p-edge-4",
-                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-03-20", "outcome", "REJECTED", "onTime", true)));
-        events.add(petitionEvent("petition.status-changed", "p-edge-4", Map.of("unitPath", UNIT, "petitionId", "p-edge-4",
+        events.add(petitionEvent("petition.resolved", Fixtures.uuid("p-edge-4"), Map.of("unitPath", UNIT, "petitionId", Fixtures.uuid("p-edge-4"),
+                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-03-20", "outcome", "WRONG", "onTime", true)));
+        events.add(petitionEvent("petition.status-changed", Fixtures.uuid("p-edge-4"), Map.of("unitPath", UNIT, "petitionId", Fixtures.uuid("p-edge-4"),
                 "from", "RESOLVED", "to", "ACCEPTED", "effectiveDate", "2022-04-01")));
         // A malformed value and an event without its required fields go to the dead-letter topic, and
         // do not stop the events after them.
         events.add(new Fixtures.Event(Fixtures.PETITIONS_TOPIC, "bad-1", "this is not a cloud event"));
-        events.add(petitionEvent("petition.received", "p-edge-bad", Map.of("unitPath", UNIT, "number", "no id")));
-        events.add(petitionEvent("petition.received", "p-edge-3", Map.of("unitPath", UNIT, "petitionId", "p-edge-3",
+        events.add(Fixtures.uncheckedEvent(Fixtures.PETITIONS_TOPIC, "/minhbach/petitions-service", "petition.received",
+                "p-edge-bad", Map.of("unitPath", UNIT, "number", "no id")));
+        events.add(petitionEvent("petition.received", Fixtures.uuid("p-edge-3"), Map.of("unitPath", UNIT, "petitionId", Fixtures.uuid("p-edge-3"),
                 "number", "E-3", "kind", "COMPLAINT", "channel", "POST", "domains", List.of(), "receivedDate", "2022-02-02",
                 "anonymous", false)));
         Fixtures.send(events);

@@ -31,33 +31,33 @@ class ReportOpenCasesTest {
     void openRegisterCasesAndCorruptionCasesToHandleAreCountedAsOfTo() {
         List<Fixtures.Event> events = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String id = "p-open-" + i;
+            String id = Fixtures.uuid("p-open-" + i);
             events.add(petitionEvent("petition.received", id, Map.of("unitPath", UNIT, "petitionId", id, "number",
                     "O-" + i, "kind", "COMPLAINT", "channel", "POST", "domains", List.of(), "receivedDate", "2022-01-10",
                     "anonymous", false)));
         }
         // 0: registered 1/2, resolved 1/5 (appealed 1/7, open again); 1: registered 1/4 and still open.
-        events.add(petitionEvent("petition.register-updated", "p-open-0", Map.of("unitPath", UNIT, "petitionId",
-                "p-open-0", "complex", true, "prolonged", false, "crowded", false, "registerDate", "2022-02-01")));
-        events.add(petitionEvent("petition.resolved", "p-open-0", Map.of("unitPath", UNIT, "petitionId", "p-open-0",
-                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-05-01", "outcome", "UPHELD", "onTime", true)));
-        events.add(petitionEvent("petition.status-changed", "p-open-0", Map.of("unitPath", UNIT, "petitionId", "p-open-0",
+        events.add(petitionEvent("petition.register-updated", Fixtures.uuid("p-open-0"), Map.of("unitPath", UNIT, "petitionId",
+                Fixtures.uuid("p-open-0"), "complex", true, "prolonged", false, "crowded", false, "registerDate", "2022-02-01")));
+        events.add(petitionEvent("petition.resolved", Fixtures.uuid("p-open-0"), Map.of("unitPath", UNIT, "petitionId", Fixtures.uuid("p-open-0"),
+                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2022-05-01", "outcome", "RIGHT", "onTime", true)));
+        events.add(petitionEvent("petition.status-changed", Fixtures.uuid("p-open-0"), Map.of("unitPath", UNIT, "petitionId", Fixtures.uuid("p-open-0"),
                 "from", "RESOLVED", "to", "APPEALED", "effectiveDate", "2022-07-01")));
-        events.add(petitionEvent("petition.register-updated", "p-open-1", Map.of("unitPath", UNIT, "petitionId",
-                "p-open-1", "complex", false, "prolonged", true, "crowded", true, "registerDate", "2022-04-01")));
+        events.add(petitionEvent("petition.register-updated", Fixtures.uuid("p-open-1"), Map.of("unitPath", UNIT, "petitionId",
+                Fixtures.uuid("p-open-1"), "complex", false, "prolonged", true, "crowded", true, "registerDate", "2022-04-01")));
         // 2: flagged 15/1; a team opened from the lead on 1/2 concluded 10/6.
-        events.add(petitionEvent("petition.corruption-signs-flagged", "p-open-2", Map.of("unitPath", UNIT,
-                "petitionId", "p-open-2", "number", "O-2", "kind", "COMPLAINT", "domains", List.of(),
+        events.add(petitionEvent("petition.corruption-signs-flagged", Fixtures.uuid("p-open-2"), Map.of("unitPath", UNIT,
+                "petitionId", Fixtures.uuid("p-open-2"), "number", "O-2", "kind", "COMPLAINT", "domains", List.of(),
                 "summary", "dấu hiệu", "flaggedDate", "2022-01-15")));
         Fixtures.send(events);
         Map<String, Object> team = new HashMap<>(Map.of("unitPath", UNIT, "teamId", "t-open-0", "kind", "INSPECTION",
                 "basis", "SIGNS_OF_VIOLATION", "initiatingLevel", "INSPECTION_COMMISSION", "decisionNumber", "1/QĐ",
                 "decisionDate", "2022-02-01", "domains", List.of(), "targets", List.of()));
         team.put("leadId", "l-open-0");
-        team.put("petitionId", "p-open-2");
+        team.put("petitionId", Fixtures.uuid("p-open-2"));
         Fixtures.send(List.of(inspectionEvent("team.decided", "t-open-0", team),
                 inspectionEvent("team.concluded", "t-open-0", Map.of("unitPath", UNIT, "teamId", "t-open-0",
-                        "concludedDate", "2022-06-10", "conclusionReference", "KL-1", "petitionId", "p-open-2"))));
+                        "concludedDate", "2022-06-10", "conclusionReference", "KL-1", "petitionId", Fixtures.uuid("p-open-2")))));
         Fixtures.await("the open-cases events", Duration.ofSeconds(60), () -> {
             var r = as("leader", UNIT, "leader").get(report("2022-12-31")).then().extract().jsonPath();
             return r.getInt("citizenReception.petitionsReceived") == 3 && r.getInt("citizenReception.complexCasesOpen") == 2

@@ -63,7 +63,7 @@ class ReportPeriodsTest {
     static {
         Random random = new Random(984);
         for (int i = 0; i < 160; i++) {
-            String id = "p-periods-" + i;
+            String id = Fixtures.uuid("p-periods-" + i);
             String unit = UNITS.get(random.nextInt(UNITS.size()));
             LocalDate received = BASE.plusDays(random.nextInt(200));
             LocalDate d1 = received.plusDays(random.nextInt(60));
@@ -101,7 +101,7 @@ class ReportPeriodsTest {
         }
         for (int i = 0; i < 60; i++) {
             int people = 1 + random.nextInt(12);
-            VISITS.add(new Visit("v-periods-" + i, UNITS.get(random.nextInt(UNITS.size())),
+            VISITS.add(new Visit(Fixtures.uuid("v-periods-" + i), UNITS.get(random.nextInt(UNITS.size())),
                     BASE.plusDays(random.nextInt(200)), people, people >= 5));
         }
         for (int i = 0; i < 48; i++) {
@@ -136,7 +136,7 @@ class ReportPeriodsTest {
                 "to", to, "effectiveDate", on.toString()));
         String type = "RESOLVED".equals(to) ? "petition.resolved" : "petition.status-changed";
         if ("RESOLVED".equals(to)) {
-            data.put("outcome", "UPHELD");
+            data.put("outcome", "RIGHT");
             data.put("onTime", true);
         }
         events.add(petitionEvent(type, id, data));

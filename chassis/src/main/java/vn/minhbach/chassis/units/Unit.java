@@ -2,6 +2,7 @@ package vn.minhbach.chassis.units;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.minhbach.chassis.outbox.OptionalField;
 
 /**
  * One administrative or party unit of the registry: its path of national codes ({@code 01} Hà Nội,
@@ -13,8 +14,9 @@ import java.util.List;
  *
  * @param version increases with every change; copies apply an event only when it is newer
  */
-public record Unit(String path, String name, Level level, List<String> bodies, String parent,
-        LocalDate validFrom, LocalDate validTo, List<String> successors, String source, long version) {
+public record Unit(String path, String name, Level level, List<String> bodies, @OptionalField String parent,
+        @OptionalField LocalDate validFrom, @OptionalField LocalDate validTo, List<String> successors,
+        @OptionalField String source, long version) {
 
     public enum Level { CITY, DISTRICT, COMMUNE }
 

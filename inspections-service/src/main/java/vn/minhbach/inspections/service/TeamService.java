@@ -225,12 +225,12 @@ public class TeamService {
         audit.record(caller.name(), "team.decided", "team", t.id.toString(), t.unitPath,
                 Map.of("decisionNumber", number, "decisionDate", date.toString()));
         List<TeamDecided.Target> payloadTargets = targets.stream()
-                .map(x -> new TeamDecided.Target(x.targetType.name(), x.subjectId().toString(),
-                        x.organisationKind == null ? null : x.organisationKind.name(), x.standingCommitteeManaged))
+                .map(x -> new TeamDecided.Target(x.targetType, x.subjectId().toString(),
+                        x.organisationKind, x.standingCommitteeManaged))
                 .toList();
         outbox.publish("team", t.id.toString(), EventTypes.TEAM_DECIDED, new TeamDecided(t.unitPath, t.id.toString(),
-                t.kind.name(), t.basis.name(), t.initiatingLevel.name(), number, date,
-                t.domains.stream().map(Enum::name).toList(), payloadTargets,
+                t.kind, t.basis, t.initiatingLevel, number, date,
+                List.copyOf(t.domains), payloadTargets,
                 t.leadId == null ? null : t.leadId.toString(), t.petitionId));
     }
 

@@ -1,12 +1,23 @@
 package vn.minhbach.petitions.messaging;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import vn.minhbach.chassis.outbox.OptionalField;
+import vn.minhbach.petitions.Channel;
+import vn.minhbach.petitions.Deadline;
+import vn.minhbach.petitions.Domain;
+import vn.minhbach.petitions.Outcome;
+import vn.minhbach.petitions.PetitionKind;
+import vn.minhbach.petitions.PetitionStatus;
+import vn.minhbach.petitions.ReceptionVisit;
 
 /**
  * Payloads of the events on {@code minhbach.petitions.v1} (docs/contracts.md, docs/events/petitions.md).
  * None of them carries a petitioner's or denouncer's identity: only ids, codes and business dates.
+ * Each record is the published contract of its type: {@code docs/events/schemas/<type>.schema.json} is
+ * generated from it (EventSchemasTest); codes are the enums themselves, serialised by name.
  */
 public final class PetitionEvents {
 
@@ -31,39 +42,44 @@ public final class PetitionEvents {
     private PetitionEvents() {
     }
 
+    /** A petition's domains (stored by name) as the enum the events publish. */
+    public static List<Domain> domains(String[] names) {
+        return Arrays.stream(names).map(Domain::valueOf).toList();
+    }
+
     /**
      * {@code intakeClient}: for a petition submitted by another government system
      * ({@code petition-intake}), that client's reference ({@code IntakeClients.ref}, a hash, never its
      * name); absent otherwise. programs-service's change feed uses it to show a client its own
      * submissions' events, and strips it from what it serves.
      */
-    public record Received(String unitPath, UUID petitionId, String number, String kind, String channel,
-            List<String> domains, LocalDate receivedDate, boolean anonymous,
+    public record Received(String unitPath, UUID petitionId, String number, PetitionKind kind, Channel channel,
+            List<Domain> domains, LocalDate receivedDate, boolean anonymous,
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             String intakeClient) {
     }
 
     /** {@code addedBy}: {@code citizen}, {@code anonymous} (receipt code); never a name, never the content. */
-    public record InformationAdded(String unitPath, UUID petitionId, String status, LocalDate effectiveDate,
+    public record InformationAdded(String unitPath, UUID petitionId, PetitionStatus status, LocalDate effectiveDate,
             String addedBy) {
     }
 
-    public record Accepted(String unitPath, UUID petitionId, String from, String to, LocalDate effectiveDate,
-            LocalDate acceptanceDueDate, LocalDate resolutionDueDate) {
+    public record Accepted(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
+            @OptionalField LocalDate acceptanceDueDate, LocalDate resolutionDueDate) {
     }
 
-    public record Transferred(String unitPath, UUID petitionId, String from, String to, LocalDate effectiveDate,
-            String toAgency) {
+    public record Transferred(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
+            @OptionalField String toAgency) {
     }
 
-    public record Resolved(String unitPath, UUID petitionId, String from, String to, LocalDate effectiveDate,
-            String outcome, Boolean onTime) {
+    public record Resolved(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
+            Outcome outcome, @OptionalField Boolean onTime) {
     }
 
-    public record StatusChanged(String unitPath, UUID petitionId, String from, String to, LocalDate effectiveDate) {
+    public record StatusChanged(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate) {
     }
 
-    public record DeadlineNotice(String unitPath, UUID petitionId, String deadline, LocalDate dueDate) {
+    public record DeadlineNotice(String unitPath, UUID petitionId, Deadline deadline, LocalDate dueDate) {
     }
 
     /**
@@ -75,16 +91,16 @@ public final class PetitionEvents {
     }
 
     /** A running clock's due date moved because its calendar year or rule was published or corrected. */
-    public record DeadlineChanged(String unitPath, UUID petitionId, String deadline, LocalDate previousDueDate,
+    public record DeadlineChanged(String unitPath, UUID petitionId, Deadline deadline, LocalDate previousDueDate,
             LocalDate dueDate, boolean provisional, String reason) {
     }
 
-    public record CorruptionSignsFlagged(String unitPath, UUID petitionId, String number, String kind,
-            List<String> domains, String summary, LocalDate flaggedDate) {
+    public record CorruptionSignsFlagged(String unitPath, UUID petitionId, String number, PetitionKind kind,
+            List<Domain> domains, String summary, LocalDate flaggedDate) {
     }
 
-    public record VisitRecorded(String unitPath, UUID visitId, LocalDate visitDate, String kind, int people,
-            boolean groupVisit, String outcome, List<UUID> petitionIds) {
+    public record VisitRecorded(String unitPath, UUID visitId, LocalDate visitDate, ReceptionVisit.Kind kind, int people,
+            boolean groupVisit, ReceptionVisit.VisitOutcome outcome, List<UUID> petitionIds) {
     }
 
     public record Reassigned(String unitPath, UUID petitionId, String fromUnit, String toUnit, LocalDate effectiveDate) {

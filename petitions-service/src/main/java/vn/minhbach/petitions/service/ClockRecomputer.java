@@ -91,7 +91,7 @@ public class ClockRecomputer {
             em.createNativeQuery("delete from deadline_notice where petition_id = ?1 and deadline = ?2")
                     .setParameter(1, p.id).setParameter(2, clock.name()).executeUpdate();
             outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.DEADLINE_CHANGED,
-                    new PetitionEvents.DeadlineChanged(p.unitPath, p.id, clock.name(), before, p.nextDueDate,
+                    new PetitionEvents.DeadlineChanged(p.unitPath, p.id, clock, before, p.nextDueDate,
                             due.get().provisional(), reason));
             audit.record(caller.isAnonymous() ? "system" : caller.name(), PetitionEvents.DEADLINE_CHANGED, "petition",
                     p.id.toString(), p.unitPath, Map.of("deadline", clock.name(), "from", before.toString(),

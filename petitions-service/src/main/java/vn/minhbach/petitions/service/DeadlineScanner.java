@@ -76,7 +76,7 @@ public class DeadlineScanner {
             return 0;
         }
         outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), eventType,
-                new PetitionEvents.DeadlineNotice(p.unitPath, p.id, p.nextDeadline.name(), p.nextDueDate));
+                new PetitionEvents.DeadlineNotice(p.unitPath, p.id, p.nextDeadline, p.nextDueDate));
         audit.record("system", eventType, "petition", p.id.toString(), p.unitPath,
                 Map.of("deadline", p.nextDeadline.name(), "dueDate", p.nextDueDate.toString()));
         return 1;

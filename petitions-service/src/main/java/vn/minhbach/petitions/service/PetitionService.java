@@ -292,8 +292,8 @@ public class PetitionService {
         audit.record(caller.name(), "petition.received", "petition", p.id.toString(), p.unitPath,
                 Map.of("number", p.number, "kind", p.kind.name(), "channel", p.channel.name()));
         outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.RECEIVED,
-                new PetitionEvents.Received(p.unitPath, p.id, p.number, p.kind.name(), p.channel.name(),
-                        List.of(p.domains), p.receivedDate, p.anonymous,
+                new PetitionEvents.Received(p.unitPath, p.id, p.number, p.kind, p.channel,
+                        PetitionEvents.domains(p.domains), p.receivedDate, p.anonymous,
                         ClientSubmissions.SUBMITTER_ROLE.equals(p.submitterRole)
                                 ? vn.minhbach.chassis.security.IntakeClients.ref(p.submittedBy) : null));
     }
@@ -507,7 +507,7 @@ public class PetitionService {
             em.createNativeQuery("delete from deadline_notice where petition_id = ?1 and deadline = ?2")
                     .setParameter(1, p.id).setParameter(2, Deadline.RESOLUTION.name()).executeUpdate();
             outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.DEADLINE_CHANGED,
-                    new PetitionEvents.DeadlineChanged(p.unitPath, p.id, Deadline.RESOLUTION.name(), dueBefore,
+                    new PetitionEvents.DeadlineChanged(p.unitPath, p.id, Deadline.RESOLUTION, dueBefore,
                             p.resolutionDueDate, p.resolutionDueProvisional, reason));
             audit.record(caller.name(), PetitionEvents.DEADLINE_CHANGED, "petition", p.id.toString(), p.unitPath,
                     Map.of("deadline", Deadline.RESOLUTION.name(), "from", dueBefore.toString(),
@@ -557,15 +557,15 @@ public class PetitionService {
         String id = p.id.toString();
         switch (action) {
             case ACCEPT -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.ACCEPTED,
-                    new PetitionEvents.Accepted(p.unitPath, p.id, from.name(), p.status.name(), date,
+                    new PetitionEvents.Accepted(p.unitPath, p.id, from, p.status, date,
                             p.acceptanceDueDate, p.resolutionDueDate));
             case TRANSFER -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.TRANSFERRED,
-                    new PetitionEvents.Transferred(p.unitPath, p.id, from.name(), p.status.name(), date, toAgency));
+                    new PetitionEvents.Transferred(p.unitPath, p.id, from, p.status, date, toAgency));
             case RESOLVE -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.RESOLVED,
-                    new PetitionEvents.Resolved(p.unitPath, p.id, from.name(), p.status.name(), date,
-                            p.outcome.name(), p.onTime));
+                    new PetitionEvents.Resolved(p.unitPath, p.id, from, p.status, date,
+                            p.outcome, p.onTime));
             default -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.STATUS_CHANGED,
-                    new PetitionEvents.StatusChanged(p.unitPath, p.id, from.name(), p.status.name(), date));
+                    new PetitionEvents.StatusChanged(p.unitPath, p.id, from, p.status, date));
         }
     }
 
@@ -704,8 +704,8 @@ public class PetitionService {
         audit.record(caller.name(), "petition.corruption-signs-flagged", "petition", p.id.toString(), p.unitPath,
                 Map.of("flaggedDate", r.flaggedDate().toString()));
         outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.CORRUPTION_SIGNS_FLAGGED,
-                new PetitionEvents.CorruptionSignsFlagged(p.unitPath, p.id, p.number, p.kind.name(),
-                        List.of(p.domains), r.summary(), r.flaggedDate()));
+                new PetitionEvents.CorruptionSignsFlagged(p.unitPath, p.id, p.number, p.kind,
+                        PetitionEvents.domains(p.domains), r.summary(), r.flaggedDate()));
         return p;
     }
 
@@ -748,7 +748,7 @@ public class PetitionService {
         // A step of its own in the history (no status change) and its event, in the same transaction.
         history(p, ADD_INFORMATION, p.status, p.status, today(), null, null);
         outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.INFORMATION_ADDED,
-                new PetitionEvents.InformationAdded(p.unitPath, p.id, p.status.name(), today(),
+                new PetitionEvents.InformationAdded(p.unitPath, p.id, p.status, today(),
                         "anonymous".equals(by) ? "anonymous" : "citizen"));
     }
 

@@ -75,8 +75,8 @@ public class ReceptionService {
         audit.record(caller.name(), "reception-visit.recorded", "reception-visit", v.id.toString(), unit,
                 Map.of("people", v.people, "kind", v.kind.name()));
         outbox.publish(PetitionEvents.VISIT_AGGREGATE, v.id.toString(), PetitionEvents.VISIT_RECORDED,
-                new PetitionEvents.VisitRecorded(unit, v.id, v.visitDate, v.kind.name(), v.people, v.groupVisit,
-                        v.outcome.name(), new ArrayList<>(ids)));
+                new PetitionEvents.VisitRecorded(unit, v.id, v.visitDate, v.kind, v.people, v.groupVisit,
+                        v.outcome, new ArrayList<>(ids)));
         return v;
     }
 

@@ -97,6 +97,7 @@ class PetitionUnitsTest {
         Map<String, Object> created = new java.util.HashMap<>(Map.of("path", unit, "name", "Tổ dân phố 42",
                 "level", "COMMUNE", "parent", "01.00611", "validFrom", "2026-01-01", "bodies", List.of("PARTY_COMMITTEE"),
                 "successors", List.of(), "source", "test", "version", 1));
+        created.put("validTo", null); // programs-service publishes the whole unit: an open one with validTo null
         Events.send(PROGRAMS, unit, event("unit.created", unit, created));
         Events.send(PROGRAMS, unit, event("unit.created", unit, created)); // redelivered under another id: no effect
         await(() -> Api.reception("01").body(Api.intake(unit, "COMPLAINT", LocalDate.of(2026, 2, 2), "QĐ 6", "x"))

@@ -3,8 +3,13 @@ package vn.minhbach.programs.messaging;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.minhbach.chassis.outbox.OptionalField;
+import vn.minhbach.programs.ReportingPeriod;
 
-/** Payloads of the events this service writes to its outbox (topic {@code minhbach.programs.v1}). */
+/**
+ * Payloads of the events this service writes to its outbox (topic {@code minhbach.programs.v1}); each record is
+ * the published contract of its type ({@code docs/events/schemas/<type>.schema.json}, EventSchemasTest).
+ */
 public final class ProgramEvents {
 
     public static final String AGGREGATE_TASK = "task";
@@ -15,13 +20,14 @@ public final class ProgramEvents {
     }
 
     /** {@code task.assigned} */
-    public record TaskAssigned(String unitPath, long taskId, String title, Long topicId, Long instrumentId,
-            Long solutionGroupId, LocalDate assignedDate, LocalDate dueDate, String recurrence) {
+    public record TaskAssigned(String unitPath, long taskId, String title, @OptionalField Long topicId,
+            @OptionalField Long instrumentId, @OptionalField Long solutionGroupId, LocalDate assignedDate,
+            @OptionalField LocalDate dueDate, @OptionalField ReportingPeriod.Recurrence recurrence) {
     }
 
     /** {@code progress-report.submitted} */
     public record ProgressReportSubmitted(String unitPath, long reportId, long taskId, String period,
-            BigDecimal value, boolean late, LocalDate submittedDate) {
+            @OptionalField BigDecimal value, boolean late, LocalDate submittedDate) {
     }
 
     /** {@code progress-report.accepted} */

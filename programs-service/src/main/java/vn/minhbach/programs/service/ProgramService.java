@@ -191,7 +191,7 @@ public class ProgramService {
         t.persist();
         outbox.publish(ProgramEvents.AGGREGATE_TASK, t.id.toString(), "task.assigned",
                 new ProgramEvents.TaskAssigned(t.unitPath, t.id, t.title, t.topicId, t.instrumentId, t.solutionGroupId,
-                        t.assignedDate, t.dueDate, t.recurrence == null ? null : t.recurrence.name()));
+                        t.assignedDate, t.dueDate, t.recurrence));
         audit.record(caller.name(), "task.assigned", "task", t.id.toString(), t.unitPath, Map.of("title", t.title));
         return t;
     }

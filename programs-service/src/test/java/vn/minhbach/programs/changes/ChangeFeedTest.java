@@ -99,20 +99,22 @@ class ChangeFeedTest {
     static void publish() {
         var received = Fixtures.petitionEvent("petition.received", P1, data("unitPath", UNIT, "petitionId", P1,
                 "number", UNIT + "-2026-000001", "kind", "COMPLAINT", "channel", "GOVERNMENT_SYSTEM",
-                "domains", List.of("LAND"), "receivedDate", "2026-12-01", "anonymous", false,
+                "domains", List.of("LAND_MANAGEMENT"), "receivedDate", "2026-12-01", "anonymous", false,
                 "intakeClient", IntakeClients.ref(CLIENT_A),
                 // a producer's mistake the feed must not pass on
                 "petitioners", List.of(Map.of("name", "Nguyễn Văn Lộ", "idNumber", "001080099999"))));
         var accepted = Fixtures.petitionEvent("petition.accepted", P1, data("unitPath", UNIT, "petitionId", P1,
-                "from", "RECEIVED", "to", "ACCEPTED", "effectiveDate", "2026-12-02"));
+                "from", "RECEIVED", "to", "ACCEPTED", "effectiveDate", "2026-12-02", "acceptanceDueDate", "2026-12-12",
+                "resolutionDueDate", "2027-01-01"));
         duplicateOfAccepted = accepted;
         var resolved = Fixtures.petitionEvent("petition.resolved", P1, data("unitPath", UNIT, "petitionId", P1,
-                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2026-12-04", "outcome", "UPHELD", "onTime", true));
+                "from", "ACCEPTED", "to", "RESOLVED", "effectiveDate", "2026-12-04", "outcome", "RIGHT", "onTime", true));
         var other = Fixtures.petitionEvent("petition.received", P2, data("unitPath", OTHER, "petitionId", P2,
-                "number", OTHER + "-2026-000001", "kind", "DENUNCIATION", "channel", "DIRECT", "domains", List.of(),
+                "number", OTHER + "-2026-000001", "kind", "DENUNCIATION", "channel", "AT_RECEPTION", "domains", List.of(),
                 "receivedDate", "2026-12-01", "anonymous", true));
         var team = Fixtures.inspectionEvent("team.decided", TEAM, data("unitPath", UNIT + ".00005", "teamId", TEAM,
-                "kind", "INSPECTION", "decisionDate", "2026-12-03"));
+                "kind", "INSPECTION", "basis", "REGULAR", "initiatingLevel", "INSPECTION_COMMISSION",
+                "decisionNumber", "QĐ-1", "decisionDate", "2026-12-03", "domains", List.of(), "targets", List.of()));
         Fixtures.send(List.of(received, accepted, resolved, other, team, accepted));
     }
 

@@ -47,8 +47,16 @@ class ReformReportTest {
     }
 
     static Fixtures.Event transition(String type, String id, String unit, String from, String to, LocalDate on) {
-        return petitionEvent(type, id, Map.of("unitPath", unit, "petitionId", id, "from", from, "to", to,
-                "effectiveDate", on.toString(), "outcome", "UPHELD", "onTime", true));
+        Map<String, Object> data = new java.util.HashMap<>(Map.of("unitPath", unit, "petitionId", id, "from", from, "to", to,
+                "effectiveDate", on.toString(), "outcome", "RIGHT", "onTime", true));
+        if (type.equals("petition.accepted")) { // as petitions-service publishes it: the clocks it started
+            data.put("acceptanceDueDate", on.plusDays(10).toString());
+            data.put("resolutionDueDate", on.plusDays(30).toString());
+        }
+        if (type.equals("petition.transferred")) {
+            data.put("toAgency", "Sở Tài nguyên và Môi trường");
+        }
+        return petitionEvent(type, id, data);
     }
 
     @Test

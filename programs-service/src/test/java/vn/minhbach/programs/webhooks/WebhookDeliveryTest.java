@@ -109,7 +109,8 @@ class WebhookDeliveryTest {
     static Fixtures.Event accepted(String unit) {
         String id = UUID.randomUUID().toString();
         return Fixtures.petitionEvent("petition.accepted", id, Map.of("unitPath", unit, "petitionId", id,
-                "from", "RECEIVED", "to", "ACCEPTED", "effectiveDate", "2026-12-02"));
+                "from", "RECEIVED", "to", "ACCEPTED", "effectiveDate", "2026-12-02", "acceptanceDueDate", "2026-12-12",
+                "resolutionDueDate", "2027-01-01"));
     }
 
     static String eventId(Fixtures.Event e) throws Exception {
@@ -134,8 +135,9 @@ class WebhookDeliveryTest {
         String[] sub = subscribe("handler-a", "/signed", List.of("petition.accepted"));
         Fixtures.Event mine = accepted(UNIT + ".00001");
         Fixtures.Event elsewhere = accepted(OTHER);
-        Fixtures.Event otherType = Fixtures.petitionEvent("petition.overdue", UUID.randomUUID().toString(),
-                Map.of("unitPath", UNIT, "deadline", "RESOLUTION", "dueDate", "2026-12-01"));
+        String overdue = UUID.randomUUID().toString();
+        Fixtures.Event otherType = Fixtures.petitionEvent("petition.overdue", overdue,
+                Map.of("unitPath", UNIT, "petitionId", overdue, "deadline", "RESOLUTION", "dueDate", "2026-12-01"));
         Fixtures.send(List.of(elsewhere, otherType, mine));
         Fixtures.await("the delivery", Duration.ofSeconds(180), () -> !at("/signed").isEmpty());
         Thread.sleep(1_500);
