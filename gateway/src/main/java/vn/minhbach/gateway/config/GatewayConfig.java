@@ -67,6 +67,13 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration bodyIdleTimeout();
 
+    /**
+     * Longest time a request head (request line and headers) may take from its first byte, however often
+     * bytes arrive (slowloris): past it, 408 and the connection is closed. See edge/RequestHeadDeadline.
+     */
+    @WithDefault("10s")
+    Duration requestHeadTimeout();
+
     OpenApi openapi();
 
     /**
