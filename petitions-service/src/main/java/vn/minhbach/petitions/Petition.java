@@ -157,34 +157,6 @@ public class Petition extends PanacheEntityBase {
         return registerComplex || registerProlonged || registerCrowded;
     }
 
-    /**
-     * Moves the petition along the state machine, refusing an action its status does not allow
-     * (409) and a business date before the previous step (422).
-     *
-     * @return the status it left
-     */
-    public PetitionStatus apply(Action action, LocalDate effectiveDate) {
-        if (!action.allowedFrom(status)) {
-            throw ProblemException.conflict("petition.transition.invalid", action, status);
-        }
-        if (effectiveDate.isBefore(lastEffectiveDate)) {
-            throw ProblemException.unprocessable("petition.effective-date.before-previous", effectiveDate,
-                    lastEffectiveDate);
-        }
-        PetitionStatus from = status;
-        if (action == Action.SUSPEND) {
-            suspendedStatus = from;
-            suspendedSince = effectiveDate;
-        }
-        status = action.to() != null ? action.to() : suspendedStatus;
-        if (action == Action.RESUME || action == Action.WITHDRAW) {
-            suspendedStatus = null;
-            suspendedSince = null;
-        }
-        lastEffectiveDate = effectiveDate;
-        return from;
-    }
-
     /** The clock that runs now, shown in lists of due-soon and overdue petitions. */
     public void refreshNextDeadline() {
         if ((status == PetitionStatus.RECEIVED || status == PetitionStatus.APPEALED) && acceptanceDueDate != null) {

@@ -1,5 +1,7 @@
 package vn.minhbach.petitions.rest;
 
+import vn.minhbach.petitions.Step;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -112,8 +114,6 @@ public final class PetitionRequests {
                 "^[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}]([\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]*[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}])?$";
     }
 
-    public enum FileReason { DUPLICATE, NOT_PROCESSABLE }
-
     public record TransitionRequest(
             @NotNull Action action,
             @NotNull @PastOrPresent LocalDate effectiveDate,
@@ -124,7 +124,12 @@ public final class PetitionRequests {
             Outcome outcome,
             Complexity complexity,
             Boolean remoteArea,
-            FileReason fileReason) {
+            Step.FileReason fileReason) {
+
+        public Step step() {
+            return new Step(action, effectiveDate, documentReference, note, legalGround, toAgency, outcome, complexity,
+                    remoteArea, fileReason);
+        }
     }
 
     public record ExtensionRequest(

@@ -361,7 +361,7 @@ public class PetitionResource {
     public Response transition(@PathParam("id") UUID id, @Context HttpHeaders headers,
             @NotNull @Valid TransitionRequest body) {
         return guarded.run("POST /api/v1/petitions/{id}/transitions", id, headers, body, 200,
-                () -> mapping.view(petitions.transition(id, body)));
+                () -> mapping.view(petitions.transition(id, body.step())));
     }
 
     @POST

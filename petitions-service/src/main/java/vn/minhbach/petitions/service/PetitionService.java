@@ -35,6 +35,7 @@ import vn.minhbach.petitions.PetitionKind;
 import vn.minhbach.petitions.PetitionStatus;
 import vn.minhbach.petitions.PetitionTransition;
 import vn.minhbach.petitions.Petitioner;
+import vn.minhbach.petitions.Step;
 import vn.minhbach.petitions.config.PetitionsConfig;
 import vn.minhbach.petitions.messaging.PetitionEvents;
 import vn.minhbach.petitions.rest.PetitionRequests.AttachmentInput;
@@ -46,7 +47,6 @@ import vn.minhbach.petitions.rest.PetitionRequests.PetitionIntake;
 import vn.minhbach.petitions.rest.PetitionRequests.PetitionerInput;
 import vn.minhbach.petitions.rest.PetitionRequests.RegisterRequest;
 import vn.minhbach.petitions.rest.PetitionRequests.SubjectInput;
-import vn.minhbach.petitions.rest.PetitionRequests.TransitionRequest;
 import vn.minhbach.petitions.rest.PetitionViews.DuplicateSuggestion;
 import vn.minhbach.petitions.rest.Roles;
 
@@ -60,8 +60,6 @@ public class PetitionService {
      * new article of the Law on Complaints (reported as Đ.11a) added by Luật 136/2025/QH15, in force
      * from this day (docs/petitions.md, "Luật 136").
      */
-    public static final LocalDate SUSPENSION_IN_FORCE = LocalDate.of(2026, 7, 1);
-    public static final String SUSPENSION_BASIS = "Luật Khiếu nại 2011 Đ.11a (Luật 136/2025/QH15, hiệu lực 01/07/2026)";
 
     @Inject
     Caller caller;
@@ -395,10 +393,10 @@ public class PetitionService {
         return p;
     }
 
-    /** One step of the state machine: validates the action's own fields, moves, records, announces. */
+    /** One step of the state machine (see {@link Action}): moves, records, announces. */
     @Transactional
-    public Petition transition(UUID id, TransitionRequest r) {
-        return move(scoped(id), r);
+    public Petition transition(UUID id, Step step) {
+        return move(scoped(id), step);
     }
 
     /**
@@ -412,96 +410,51 @@ public class PetitionService {
         if (action != Action.WITHDRAW && action != Action.APPEAL) {
             throw ProblemException.unprocessable("petition.action.not-for-petitioner", action);
         }
-        return move(p, new TransitionRequest(action, today(), documentReference, reason, null, null, null, null, null,
-                null));
+        return move(p, Step.of(action, today(), documentReference, reason));
     }
 
-    private Petition move(Petition p, TransitionRequest r) {
-        Action action = r.action();
-        switch (action) {
-            case NOT_ACCEPT -> require(r.legalGround() != null, "petition.legal-ground.required");
-            case TRANSFER -> require(r.toAgency() != null && !r.toAgency().isBlank(), "petition.to-agency.required");
-            case FILE -> require(r.fileReason() != null, "petition.file-reason.required");
-            case RESOLVE -> {
-                require(r.outcome() != null, "petition.outcome.required");
-                boolean answers = p.kind == PetitionKind.RECOMMENDATION || p.kind == PetitionKind.FEEDBACK;
-                if (answers != (r.outcome() == Outcome.ANSWERED)) {
-                    throw ProblemException.unprocessable("petition.outcome.invalid-for-kind", r.outcome(), p.kind);
-                }
-            }
-            case APPEAL -> {
-                if (p.kind != PetitionKind.COMPLAINT || p.instance != 1) {
-                    throw ProblemException.conflict("petition.appeal.not-allowed", p.kind, p.instance);
-                }
-            }
-            case SUSPEND -> {
-                if (p.kind != PetitionKind.COMPLAINT) {
-                    throw ProblemException.conflict("petition.suspension.not-allowed", p.kind);
-                }
-                if (r.effectiveDate().isBefore(SUSPENSION_IN_FORCE)) {
-                    throw ProblemException.unprocessable("petition.suspension.before-in-force", r.effectiveDate(),
-                            SUSPENSION_IN_FORCE, SUSPENSION_BASIS);
-                }
-                require(r.note() != null && !r.note().isBlank(), "petition.reason.required");
-            }
-            case RESUME -> require(r.note() != null && !r.note().isBlank(), "petition.reason.required");
-            default -> { }
-        }
-        clock.notInFuture(r.effectiveDate(), "effectiveDate");
-        LocalDate suspendedSince = p.suspendedSince;
-        PetitionStatus from = p.apply(action, r.effectiveDate());
-        LocalDate date = r.effectiveDate();
-        LocalDate dueBefore = p.resolutionDueDate;
-        switch (action) {
-            case ACCEPT -> {
-                p.complexity = r.complexity() == null ? Complexity.NORMAL : r.complexity();
-                p.remoteArea = Boolean.TRUE.equals(r.remoteArea());
-                p.acceptedDate = date;
-                rules.startResolution(p, date);
-            }
-            case RESOLVE -> {
-                p.outcome = r.outcome();
-                p.resolvedDate = date;
-                p.onTime = p.resolutionDueDate == null || !date.isAfter(p.resolutionDueDate);
-            }
-            case APPEAL -> {
-                // Second instance (Luật Khiếu nại 2011): the acceptance clock runs from the receipt of
-                // the second complaint (Đ.36); the resolution clock starts at its acceptance (Đ.37).
-                p.instance = 2;
-                p.outcome = null;
-                p.onTime = null;
-                p.resolvedDate = null;
-                p.extensionsUsed = 0;
-                p.acceptedDate = null;
-                p.resolutionStart = null;
-                p.resolutionDueDate = null;
-                p.resolutionDueProvisional = false;
-                rules.startAcceptance(p, date);
-            }
-            case RESUME -> resume(p, suspendedSince, date);
-            default -> { }
-        }
-        p.refreshNextDeadline();
-        String note = r.note();
-        if (action == Action.NOT_ACCEPT) {
-            note = prefix("legalGround=" + r.legalGround(), note);
-        } else if (action == Action.TRANSFER) {
-            note = prefix("toAgency=" + r.toAgency(), note);
-        } else if (action == Action.FILE) {
-            note = prefix("fileReason=" + r.fileReason(), note);
-        }
-        history(p, action.name(), from, p.status, date, r.documentReference(), note);
+    /** Every action runs the same way: the action takes the step, then history, audit, event, what follows. */
+    private Petition move(Petition p, Step s) {
+        Action action = s.action();
+        Action.Moved m = action.take(p, s, effects);
+        history(p, action.name(), m.from(), p.status, s.effectiveDate(), s.documentReference(), action.note(s));
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("from", from.name());
+        details.put("from", m.from().name());
         details.put("to", p.status.name());
-        details.put("effectiveDate", date.toString());
-        details.put("documentReference", r.documentReference());
+        details.put("effectiveDate", s.effectiveDate().toString());
+        details.put("documentReference", s.documentReference());
         audit.record(caller.name(), "petition." + action.name().toLowerCase(), "petition", p.id.toString(),
                 p.unitPath, details);
-        announce(p, action, from, date, r.toAgency());
-        if (action == Action.RESUME && dueBefore != null && !dueBefore.equals(p.resolutionDueDate)) {
-            String reason = "resumed after suspension " + suspendedSince + " – " + date + " (" + SUSPENSION_BASIS + ")";
-            history(p, ClockRecomputer.ACTION, p.status, p.status, date, r.documentReference(),
+        action.announce(p, s, m, effects);
+        action.afterwards(p, s, m, effects);
+        return p;
+    }
+
+    /** What the workflow's actions need from this service: clocks, the business date, events. */
+    private final Action.Effects effects = new Action.Effects() {
+        @Override
+        public void requireNotInFuture(LocalDate effectiveDate) {
+            clock.notInFuture(effectiveDate, "effectiveDate");
+        }
+
+        @Override
+        public void startResolution(Petition p, LocalDate accepted) {
+            rules.startResolution(p, accepted);
+        }
+
+        @Override
+        public void startAcceptance(Petition p, LocalDate received) {
+            rules.startAcceptance(p, received);
+        }
+
+        @Override
+        public void resume(Petition p, LocalDate suspendedSince, LocalDate resumed) {
+            PetitionService.this.resume(p, suspendedSince, resumed);
+        }
+
+        @Override
+        public void resolutionClockMoved(Petition p, LocalDate dueBefore, String reason, Step s) {
+            history(p, ClockRecomputer.ACTION, p.status, p.status, s.effectiveDate(), s.documentReference(),
                     Deadline.RESOLUTION + " " + dueBefore + " -> " + p.resolutionDueDate + "; " + reason);
             // the notices of the old date no longer hold: the scanner announces the new one
             em.createNativeQuery("delete from deadline_notice where petition_id = ?1 and deadline = ?2")
@@ -513,8 +466,32 @@ public class PetitionService {
                     Map.of("deadline", Deadline.RESOLUTION.name(), "from", dueBefore.toString(),
                             "to", p.resolutionDueDate.toString(), "reason", reason));
         }
-        return p;
-    }
+
+        @Override
+        public void accepted(Petition p, PetitionStatus from, LocalDate date) {
+            outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.ACCEPTED,
+                    new PetitionEvents.Accepted(p.unitPath, p.id, from, p.status, date,
+                            p.acceptanceDueDate, p.resolutionDueDate));
+        }
+
+        @Override
+        public void transferred(Petition p, PetitionStatus from, LocalDate date, String toAgency) {
+            outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.TRANSFERRED,
+                    new PetitionEvents.Transferred(p.unitPath, p.id, from, p.status, date, toAgency));
+        }
+
+        @Override
+        public void resolved(Petition p, PetitionStatus from, LocalDate date) {
+            outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.RESOLVED,
+                    new PetitionEvents.Resolved(p.unitPath, p.id, from, p.status, date, p.outcome, p.onTime));
+        }
+
+        @Override
+        public void statusChanged(Petition p, PetitionStatus from, LocalDate date) {
+            outbox.publish(PetitionEvents.AGGREGATE, p.id.toString(), PetitionEvents.STATUS_CHANGED,
+                    new PetitionEvents.StatusChanged(p.unitPath, p.id, from, p.status, date));
+        }
+    };
 
     /**
      * Tiếp tục giải quyết: the suspended time is not counted in the resolution period (Luật 136/2025/QH15,
@@ -543,30 +520,8 @@ public class PetitionService {
         return note == null || note.isBlank() ? fact : fact + "; " + note;
     }
 
-    private static void require(boolean ok, String key) {
-        if (!ok) {
-            throw ProblemException.unprocessable(key);
-        }
-    }
-
     private Optional<DeadlineRule> resolutionRule(Petition p) {
         return rules.resolutionRule(p);
-    }
-
-    private void announce(Petition p, Action action, PetitionStatus from, LocalDate date, String toAgency) {
-        String id = p.id.toString();
-        switch (action) {
-            case ACCEPT -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.ACCEPTED,
-                    new PetitionEvents.Accepted(p.unitPath, p.id, from, p.status, date,
-                            p.acceptanceDueDate, p.resolutionDueDate));
-            case TRANSFER -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.TRANSFERRED,
-                    new PetitionEvents.Transferred(p.unitPath, p.id, from, p.status, date, toAgency));
-            case RESOLVE -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.RESOLVED,
-                    new PetitionEvents.Resolved(p.unitPath, p.id, from, p.status, date,
-                            p.outcome, p.onTime));
-            default -> outbox.publish(PetitionEvents.AGGREGATE, id, PetitionEvents.STATUS_CHANGED,
-                    new PetitionEvents.StatusChanged(p.unitPath, p.id, from, p.status, date));
-        }
     }
 
     void history(Petition p, String action, PetitionStatus from, PetitionStatus to, LocalDate date,
@@ -655,9 +610,8 @@ public class PetitionService {
         if (r.kind() == LinkKind.DUPLICATE) {
             p.duplicateOf = other.id;
             if (p.status == PetitionStatus.RECEIVED) {
-                transition(id, new TransitionRequest(Action.FILE, r.effectiveDate(), r.documentReference(),
-                        "duplicateOf=" + other.number, null, null, null, null, null,
-                        vn.minhbach.petitions.rest.PetitionRequests.FileReason.DUPLICATE));
+                transition(id, Step.of(Action.FILE, r.effectiveDate(), r.documentReference(),
+                        "duplicateOf=" + other.number).filed(Step.FileReason.DUPLICATE));
             }
         } else {
             p.repeatOf = other.id;
