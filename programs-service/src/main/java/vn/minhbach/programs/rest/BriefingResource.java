@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.chassis.security.UnitPath;
-import vn.minhbach.programs.Briefing;
 import vn.minhbach.programs.rest.Views.BriefingView;
+import vn.minhbach.programs.service.BriefingQueries;
 import vn.minhbach.programs.service.ConferenceService;
+import vn.minhbach.programs.service.command.NewBriefing;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/briefings")
@@ -34,12 +34,15 @@ public class BriefingResource {
     ConferenceService conferences;
 
     @Inject
+    BriefingQueries briefings;
+
+    @Inject
     Caller caller;
 
     @POST
     @RolesAllowed(PROGRAM_OFFICER)
     @Operation(summary = "Ghi sổ giao ban (log a periodic briefing)")
-    public Response log(@Valid @NotNull Requests.NewBriefing in) {
+    public Response log(@Valid @NotNull NewBriefing in) {
         return Response.status(201).entity(BriefingView.of(conferences.log(in))).build();
     }
 
@@ -47,8 +50,6 @@ public class BriefingResource {
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Sổ giao ban (briefings log of the caller's unit subtree)")
     public Page<BriefingView> list(@BeanParam @Valid PageRequest page) {
-        String unit = caller.unit();
-        return Page.of(Briefing.<Briefing>find("(unitPath = ?1 or unitPath like ?2) order by heldDate desc, id",
-                unit, UnitPath.descendantsPattern(unit)), page, BriefingView::of);
+        return Pages.map(briefings.ofSubtree(caller.unit(), page), BriefingView::of);
     }
 }

@@ -21,10 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.Conference;
 import vn.minhbach.programs.rest.Views.ConferenceView;
+import vn.minhbach.programs.service.ConferenceQueries;
 import vn.minhbach.programs.service.ConferenceService;
+import vn.minhbach.programs.service.command.NewConference;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/conferences")
@@ -36,12 +37,15 @@ public class ConferenceResource {
     ConferenceService conferences;
 
     @Inject
+    ConferenceQueries queries;
+
+    @Inject
     Caller caller;
 
     @POST
     @RolesAllowed(PROGRAM_OFFICER)
     @Operation(summary = "Ghi nhận hội nghị (record a conference: điểm cầu, đại biểu)")
-    public Response record(@Valid @NotNull Requests.NewConference in) {
+    public Response record(@Valid @NotNull NewConference in) {
         Conference c = conferences.record(in);
         return Response.created(URI.create("/api/v1/conferences/" + c.id)).entity(ConferenceView.of(c)).build();
     }
@@ -50,9 +54,7 @@ public class ConferenceResource {
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Danh sách hội nghị (conferences of the caller's unit subtree)")
     public Page<ConferenceView> list(@BeanParam @Valid PageRequest page) {
-        String unit = caller.unit();
-        return Page.of(Conference.<Conference>find("(unitPath = ?1 or unitPath like ?2) order by heldDate desc, id",
-                unit, UnitPath.descendantsPattern(unit)), page, ConferenceView::of);
+        return Pages.map(queries.ofSubtree(caller.unit(), page), ConferenceView::of);
     }
 
     @GET

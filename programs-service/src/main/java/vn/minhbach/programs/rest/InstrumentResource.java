@@ -19,13 +19,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.idempotency.Idempotent;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.programs.Instrument;
-import vn.minhbach.programs.SolutionGroup;
 import vn.minhbach.programs.rest.Views.InstrumentView;
-import vn.minhbach.programs.service.ProgramService;
-import vn.minhbach.chassis.idempotency.Idempotent;
+import vn.minhbach.programs.service.InstrumentQueries;
+import vn.minhbach.programs.service.InstrumentService;
+import vn.minhbach.programs.service.command.NewInstrument;
 
 @Path("/api/v1/instruments")
 @Tag(name = "Instruments (Kế hoạch, Đề án, Kết luận, Chỉ thị, Nghị quyết)")
@@ -33,23 +34,25 @@ import vn.minhbach.chassis.idempotency.Idempotent;
 public class InstrumentResource {
 
     @Inject
-    ProgramService programs;
+    InstrumentService instruments;
+
+    @Inject
+    InstrumentQueries queries;
 
     @POST
     @RolesAllowed(PROGRAM_OFFICER)
     @Operation(summary = "Ghi nhận văn bản (record a plan, project with solution groups, conclusion, directive, resolution)")
-    public Response create(@Valid @NotNull Requests.NewInstrument in) {
-        Instrument i = programs.createInstrument(in);
-        return Response.created(URI.create("/api/v1/instruments/" + i.id)).entity(view(i)).build();
+    public Response create(@Valid @NotNull NewInstrument in) {
+        Instrument i = instruments.createInstrument(in);
+        return Response.created(URI.create("/api/v1/instruments/" + i.id)).entity(InstrumentView.of(queries.withGroups(i)))
+                .build();
     }
 
     @GET
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Danh sách văn bản (list instruments, optionally of one program)")
     public Page<InstrumentView> list(@QueryParam("programId") Long programId, @BeanParam @Valid PageRequest page) {
-        var query = programId == null ? Instrument.<Instrument>find("order by issuedDate, number")
-                : Instrument.<Instrument>find("programId = ?1 order by issuedDate, number", programId);
-        return Page.of(query, page, InstrumentResource::view);
+        return Pages.map(queries.page(programId, page), InstrumentView::of);
     }
 
     @GET
@@ -57,10 +60,6 @@ public class InstrumentResource {
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Chi tiết văn bản (one instrument)")
     public InstrumentView get(@PathParam("id") long id) {
-        return view(programs.instrument(id));
-    }
-
-    static InstrumentView view(Instrument i) {
-        return InstrumentView.of(i, SolutionGroup.list("instrumentId = ?1 order by number", i.id));
+        return InstrumentView.of(queries.withGroups(id));
     }
 }

@@ -22,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.ProgressReport;
 import vn.minhbach.programs.rest.Views.ProgressReportView;
+import vn.minhbach.programs.service.ProgressReportQueries;
 import vn.minhbach.programs.service.ProgressService;
+import vn.minhbach.programs.service.command.NewProgressReport;
+import vn.minhbach.programs.service.command.ReturnReport;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/progress-reports")
@@ -37,6 +39,9 @@ public class ProgressReportResource {
     ProgressService progress;
 
     @Inject
+    ProgressReportQueries queries;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -45,7 +50,7 @@ public class ProgressReportResource {
     @POST
     @RolesAllowed(UNIT_REPORTER)
     @Operation(summary = "Nộp báo cáo tiến độ (submit progress for a task and period)")
-    public Response submit(@Valid @NotNull Requests.NewProgressReport in) {
+    public Response submit(@Valid @NotNull NewProgressReport in) {
         ProgressReport r = progress.submit(in);
         return Response.created(URI.create("/api/v1/progress-reports/" + r.id)).entity(ProgressReportView.of(r)).build();
     }
@@ -55,20 +60,7 @@ public class ProgressReportResource {
     @Operation(summary = "Danh sách báo cáo tiến độ (progress reports of the caller's unit subtree)")
     public Page<ProgressReportView> list(@QueryParam("taskId") Long taskId,
             @QueryParam("status") ProgressReport.Status status, @BeanParam @Valid PageRequest page) {
-        String unit = caller.unit();
-        StringBuilder q = new StringBuilder("(unitPath = :u or unitPath like :p)");
-        var params = new java.util.HashMap<String, Object>();
-        params.put("u", unit);
-        params.put("p", UnitPath.descendantsPattern(unit));
-        if (taskId != null) {
-            q.append(" and taskId = :t");
-            params.put("t", taskId);
-        }
-        if (status != null) {
-            q.append(" and status = :s");
-            params.put("s", status);
-        }
-        return Page.of(ProgressReport.<ProgressReport>find(q + " order by id", params), page, ProgressReportView::of);
+        return Pages.map(queries.ofSubtree(caller.unit(), taskId, status, page), ProgressReportView::of);
     }
 
     @GET
@@ -95,9 +87,9 @@ public class ProgressReportResource {
     @Path("{id}/return")
     @RolesAllowed(PROGRAM_OFFICER)
     @Operation(summary = "Trả lại báo cáo kèm lý do (return a progress report with a reason)")
-    public ProgressReportView returnReport(@PathParam("id") long id, @Valid @NotNull Requests.ReturnReport in) {
+    public ProgressReportView returnReport(@PathParam("id") long id, @Valid @NotNull ReturnReport in) {
         ProgressReport r = progress.report(id);
         tags.guard(r, () -> r.version);
-        return ProgressReportView.of(progress.returnReport(id, in.reason()));
+        return ProgressReportView.of(progress.returnReport(id, in));
     }
 }

@@ -21,16 +21,18 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.http.EntityTags;
+import vn.minhbach.chassis.idempotency.Idempotent;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.programs.ProgramTask;
-import vn.minhbach.programs.Target;
 import vn.minhbach.programs.rest.Views.TargetView;
 import vn.minhbach.programs.rest.Views.TaskView;
-import vn.minhbach.programs.service.ProgramService;
 import vn.minhbach.programs.service.TaskQueries;
-import vn.minhbach.chassis.idempotency.Idempotent;
+import vn.minhbach.programs.service.TaskService;
+import vn.minhbach.programs.service.command.NewTask;
+import vn.minhbach.programs.service.command.TargetRequest;
 
 @Path("/api/v1/tasks")
 @Tag(name = "Tasks and targets (Nhiệm vụ, chỉ tiêu)")
@@ -38,7 +40,7 @@ import vn.minhbach.chassis.idempotency.Idempotent;
 public class TaskResource {
 
     @Inject
-    ProgramService programs;
+    TaskService service;
 
     @Inject
     Caller caller;
@@ -47,13 +49,13 @@ public class TaskResource {
     TaskQueries tasks;
 
     @Inject
-    vn.minhbach.chassis.http.EntityTags tags;
+    EntityTags tags;
 
     @POST
     @RolesAllowed(PROGRAM_OFFICER)
     @Operation(summary = "Giao nhiệm vụ (assign a task under a topic, instrument or solution group)")
-    public Response create(@Valid @NotNull Requests.NewTask in) {
-        ProgramTask t = programs.createTask(in);
+    public Response create(@Valid @NotNull NewTask in) {
+        ProgramTask t = service.createTask(in);
         return Response.created(URI.create("/api/v1/tasks/" + t.id)).entity(TaskView.of(t, null)).build();
     }
 
@@ -61,7 +63,7 @@ public class TaskResource {
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Nhiệm vụ của đơn vị (tasks of the caller's unit subtree)")
     public Page<TaskView> list(@QueryParam("status") ProgramTask.Status status, @BeanParam @Valid PageRequest page) {
-        return views(tasks.ofSubtree(caller.unit(), status, page));
+        return Pages.map(tasks.ofSubtree(caller.unit(), status, page), TaskView::of);
     }
 
     @GET
@@ -69,12 +71,7 @@ public class TaskResource {
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Nhiệm vụ quá hạn của đơn vị (overdue tasks of the caller's unit, for the mobile overview)")
     public Page<TaskView> overdueForMyUnit(@BeanParam @Valid PageRequest page) {
-        return views(tasks.overdue(caller.unit(), page));
-    }
-
-    private static Page<TaskView> views(Page<TaskQueries.TaskWithTarget> page) {
-        return new Page<>(page.items().stream().map(t -> TaskView.of(t.task(), t.target())).toList(), page.page(),
-                page.size(), page.totalItems());
+        return Pages.map(tasks.overdue(caller.unit(), page), TaskView::of);
     }
 
     @GET
@@ -82,9 +79,9 @@ public class TaskResource {
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Chi tiết nhiệm vụ (one task with its target)")
     public TaskView get(@PathParam("id") long id) {
-        ProgramTask t = programs.task(id);
-        tags.tag(() -> t.version);
-        return TaskView.of(t, Target.ofTask(t.id));
+        TaskQueries.TaskWithTarget t = tasks.withTarget(id);
+        tags.tag(() -> t.task().version);
+        return TaskView.of(t);
     }
 
     @GET
@@ -92,18 +89,17 @@ public class TaskResource {
     @RolesAllowed({PROGRAM_OFFICER, UNIT_REPORTER, LEADER, AUDITOR})
     @Operation(summary = "Lịch sử nhiệm vụ (hand-overs to a successor unit, oldest first)")
     public List<Views.TaskHistoryView> history(@PathParam("id") long id) {
-        ProgramTask t = programs.task(id);
-        return vn.minhbach.programs.TaskHistory.of(t.id).stream().map(Views.TaskHistoryView::of).toList();
+        return tasks.history(id).stream().map(Views.TaskHistoryView::of).toList();
     }
 
     @PUT
     @Path("{id}/target")
     @RolesAllowed(PROGRAM_OFFICER)
     @Operation(summary = "Đặt chỉ tiêu cho nhiệm vụ (set the task's target)")
-    public TargetView setTarget(@PathParam("id") long id, @Valid @NotNull Requests.TargetRequest in) {
+    public TargetView setTarget(@PathParam("id") long id, @Valid @NotNull TargetRequest in) {
         // the target is part of the task's representation: its tag changes with it
-        ProgramTask t = programs.task(id);
+        ProgramTask t = service.task(id);
         tags.guard(t, () -> t.version);
-        return TargetView.of(programs.setTarget(id, in));
+        return TargetView.of(service.setTarget(id, in));
     }
 }

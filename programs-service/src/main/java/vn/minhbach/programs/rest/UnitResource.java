@@ -22,13 +22,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.http.EntityTags;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
-import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.chassis.units.Unit;
-import vn.minhbach.chassis.units.UnitDirectory;
-import vn.minhbach.chassis.units.UnitRegistry;
+import vn.minhbach.programs.service.UnitQueries;
 import vn.minhbach.programs.service.UnitRegistryService;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
@@ -44,11 +43,9 @@ public class UnitResource {
     public static final String ADMIN = "admin";
 
     @Inject
-    vn.minhbach.chassis.time.BusinessClock clock;
+    UnitQueries units;
     @Inject
-    UnitRegistry registry;
-    @Inject
-    vn.minhbach.chassis.http.EntityTags tags;
+    EntityTags tags;
 
     @Inject
     UnitRegistryService service;
@@ -64,6 +61,9 @@ public class UnitResource {
 
     /** A unit with the units below it (tree view). */
     public record UnitNode(UnitView unit, List<UnitNode> children) {
+        static UnitNode of(UnitQueries.Node n) {
+            return new UnitNode(UnitView.of(n.unit()), n.children().stream().map(UnitNode::of).toList());
+        }
     }
 
     /**
@@ -72,7 +72,15 @@ public class UnitResource {
      * changed, retired, work handed over), oldest first.
      */
     public record UnitDetail(UnitView unit, List<UnitView> predecessors, List<UnitView> successors,
-            List<UnitView> children, long version, List<UnitRegistryService.Change> history) {
+            List<UnitView> children, long version, List<UnitQueries.Change> history) {
+        static UnitDetail of(UnitQueries.Detail d) {
+            return new UnitDetail(UnitView.of(d.unit()), views(d.predecessors()), views(d.successors()),
+                    views(d.children()), d.unit().version(), d.history());
+        }
+
+        private static List<UnitView> views(List<Unit> units) {
+            return units.stream().map(UnitView::of).toList();
+        }
     }
 
     public record NewUnit(
@@ -110,10 +118,7 @@ public class UnitResource {
     }
 
     private Page<UnitView> page(PageRequest page, LocalDate at, String q, Unit.Level level, String parent) {
-        List<Unit> all = registry.directory().search(at, q, level, parent);
-        int from = (int) Math.min((long) page.page * page.size, all.size());
-        int to = Math.min(from + page.size, all.size());
-        return new Page<>(all.subList(from, to).stream().map(UnitView::of).toList(), page.page, page.size, all.size());
+        return Pages.map(units.page(page, at, q, level, parent), UnitView::of);
     }
 
     @GET
@@ -121,11 +126,7 @@ public class UnitResource {
     @Authenticated
     @Operation(summary = "Cây đơn vị (the units valid on ?at=, default today, as a tree from ?root=, default 01)")
     public UnitNode tree(@QueryParam("at") LocalDate at, @QueryParam("root") @Pattern(regexp = UnitPath.REGEX) String root) {
-        UnitDirectory d = registry.directory();
-        LocalDate day = at == null ? clock.today() : at;
-        String top = root == null ? "01" : root;
-        Unit unit = d.find(top).orElseThrow(() -> ProblemException.notFound("unit.not-found", top));
-        return node(d, unit, day);
+        return UnitNode.of(units.tree(at, root));
     }
 
     @GET
@@ -137,12 +138,9 @@ public class UnitResource {
     }
 
     private UnitDetail detail(String path) {
-        UnitDirectory d = registry.directory();
-        Unit u = d.find(path).orElseThrow(() -> ProblemException.notFound("unit.not-found", path));
-        tags.tag(u::version);
-        return new UnitDetail(UnitView.of(u), d.predecessorsOf(path).stream().map(UnitView::of).toList(),
-                d.successorsOf(u).stream().map(UnitView::of).toList(),
-                d.children(path, null).stream().map(UnitView::of).toList(), u.version(), service.changes(path));
+        UnitQueries.Detail d = units.detail(path);
+        tags.tag(d.unit()::version);
+        return UnitDetail.of(d);
     }
 
     @GET
@@ -179,7 +177,7 @@ public class UnitResource {
     @Operation(summary = "Sửa đơn vị, giải thể và nêu đơn vị kế thừa (administrator; audited; unit.changed or unit.retired)")
     public UnitView change(@PathParam("path") String path, @Valid @NotNull UnitUpdate in) {
         // If-Match against the version read; the registry's compare-and-set refuses a change in between (409)
-        registry.directory().find(path).ifPresent(u -> tags.requireMatch(u.version()));
+        units.find(path).ifPresent(u -> tags.requireMatch(u.version()));
         Unit changed = service.change(path, new UnitRegistryService.UnitChange(path, in.name(), null, in.bodies(),
                 null, in.validFrom(), in.validTo(), in.successors(), in.source()));
         tags.tag(changed::version);
@@ -191,13 +189,7 @@ public class UnitResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Chuyển công việc đang mở của đơn vị đã giải thể cho đơn vị kế thừa (unit.succession)")
     public Response handOver(@PathParam("path") String path, @Valid @NotNull HandOver in) {
-        // The registry is the whole directory's: the retired unit's open tasks are moved wherever the
-        // administrator's own unit lies, so the hand-over runs in the system scope (row-level security).
-        return Response.accepted(vn.minhbach.chassis.scope.DatabaseScope.asSystem(
-                () -> service.handOver(path, in.successor()))).build();
-    }
-
-    private static UnitNode node(UnitDirectory d, Unit u, LocalDate day) {
-        return new UnitNode(UnitView.of(u), d.children(u.path(), day).stream().map(c -> node(d, c, day)).toList());
+        // the hand-over runs in the system scope (row-level security): see UnitRegistryService.handOverAsSystem
+        return Response.accepted(service.handOverAsSystem(path, in.successor())).build();
     }
 }

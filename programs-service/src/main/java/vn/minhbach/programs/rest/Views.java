@@ -13,6 +13,9 @@ import vn.minhbach.programs.ProgressReport;
 import vn.minhbach.programs.SolutionGroup;
 import vn.minhbach.programs.Target;
 import vn.minhbach.programs.Topic;
+import vn.minhbach.programs.service.IndicatorService;
+import vn.minhbach.programs.service.InstrumentQueries.InstrumentWithGroups;
+import vn.minhbach.programs.service.TaskQueries.TaskWithTarget;
 
 /** Response bodies: never entities in JSON. */
 public final class Views {
@@ -40,6 +43,10 @@ public final class Views {
             return new InstrumentView(i.id, i.programId, i.kind.name(), i.number, i.issuedDate, i.issuer,
                     i.issuerUnitPath, i.title, groups.stream().map(SolutionGroupView::of).toList());
         }
+
+        public static InstrumentView of(InstrumentWithGroups i) {
+            return of(i.instrument(), i.groups());
+        }
     }
 
     public record SolutionGroupView(long id, int number, String title) {
@@ -64,6 +71,10 @@ public final class Views {
             return new TaskView(t.id, t.topicId, t.instrumentId, t.solutionGroupId, t.title, t.unitPath,
                     t.assignedDate, t.dueDate, t.recurrence == null ? null : t.recurrence.name(), t.status.name(),
                     t.completedDate, TargetView.of(target));
+        }
+
+        public static TaskView of(TaskWithTarget t) {
+            return of(t.task(), t.target());
         }
     }
 
@@ -110,12 +121,26 @@ public final class Views {
     public record IndicatorView(long taskId, String title, String unitPath, String period, String kind,
             BigDecimal target, String measureUnit, String direction, String metric, BigDecimal achieved,
             boolean computed, Boolean met) {
+        public static IndicatorView of(IndicatorService.Indicator i) {
+            ProgramTask task = i.task();
+            Target target = i.target();
+            return new IndicatorView(task.id, task.title, task.unitPath, i.period(), target.kind.name(),
+                    target.targetValue, target.measureUnit, target.direction.name(),
+                    target.metric == null ? null : target.metric.name(), i.achieved(), i.computed(), i.met());
+        }
     }
 
     /** The roll-up of a unit's subtree: how many targets are met, not met, not yet measurable. */
     public record UnitRollup(String unitPath, long targets, long met, long notMet, long pending) {
+        public static UnitRollup of(IndicatorService.Rollup r) {
+            return new UnitRollup(r.unitPath(), r.targets(), r.met(), r.notMet(), r.pending());
+        }
     }
 
     public record IndicatorsView(String unit, String period, List<IndicatorView> indicators, List<UnitRollup> rollup) {
+        public static IndicatorsView of(IndicatorService.Indicators i) {
+            return new IndicatorsView(i.unit(), i.period(), i.indicators().stream().map(IndicatorView::of).toList(),
+                    i.rollup().stream().map(UnitRollup::of).toList());
+        }
     }
 }

@@ -13,7 +13,8 @@ import vn.minhbach.programs.Briefing;
 import vn.minhbach.programs.Conference;
 import vn.minhbach.programs.Instrument;
 import vn.minhbach.programs.messaging.ProgramEvents;
-import vn.minhbach.programs.rest.Requests;
+import vn.minhbach.programs.service.command.NewBriefing;
+import vn.minhbach.programs.service.command.NewConference;
 
 /** Conferences and dissemination events, and the periodic briefings log. */
 @ApplicationScoped
@@ -35,8 +36,8 @@ public class ConferenceService {
     ProgramService programs;
 
     @Transactional
-    public Conference record(Requests.NewConference in) {
-        String unit = programs.unitOfRecord(in.unitPath());
+    public Conference record(NewConference in) {
+        String unit = programs.unitInScope(in.unitPath());
         units.requireRegistered("unitPath", unit, in.heldDate());
         List<Long> related = in.relatedInstrumentIds() == null ? List.of() : List.copyOf(in.relatedInstrumentIds());
         for (Long id : related) {
@@ -76,8 +77,8 @@ public class ConferenceService {
     }
 
     @Transactional
-    public Briefing log(Requests.NewBriefing in) {
-        String unit = programs.unitOfRecord(in.unitPath());
+    public Briefing log(NewBriefing in) {
+        String unit = programs.unitInScope(in.unitPath());
         units.requireRegistered("unitPath", unit, in.heldDate());
         Briefing b = new Briefing();
         b.unitPath = unit;

@@ -7,26 +7,45 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.ProgramTask;
 import vn.minhbach.programs.ProgressReport;
 import vn.minhbach.programs.ReportingPeriod;
 import vn.minhbach.programs.Target;
-import vn.minhbach.programs.rest.Views.IndicatorView;
-import vn.minhbach.programs.rest.Views.IndicatorsView;
-import vn.minhbach.programs.rest.Views.UnitRollup;
 
 /**
  * Achieved vs target per task for a period, rolled up to every unit on the way to the asked unit.
  * A target bound to a metric is computed from the report read model for the task's unit subtree and
- * the period; otherwise the accepted progress report's value is the achievement.
+ * the period; otherwise the accepted progress report's value is the achievement. The tasks, their
+ * targets and the accepted reports are read in one statement each, whatever the number of tasks.
  */
 @ApplicationScoped
 public class IndicatorService {
+
+    /** Achieved vs the numeric target of one task for a period; {@code met} null when not yet measurable. */
+    public record Indicator(ProgramTask task, Target target, String period, BigDecimal achieved, boolean computed,
+            Boolean met) {
+    }
+
+    /** The roll-up of a unit's subtree: how many targets are met, not met, not yet measurable. */
+    public record Rollup(String unitPath, long targets, long met, long notMet, long pending) {
+    }
+
+    /** The indicators of a unit subtree for a period, with the roll-up. */
+    public record Indicators(String unit, String period, List<Indicator> indicators, List<Rollup> rollup) {
+    }
+
+    /** A task with a numeric target, the period it is measured by, and the label its report carries. */
+    private record Measured(ProgramTask task, Target target, ReportingPeriod period, String reportPeriod) {
+    }
 
     @Inject
     EntityManager em;
@@ -34,11 +53,15 @@ public class IndicatorService {
     @Inject
     ReportService reports;
 
+    @Inject
+    ProgramService programs;
+
+    /** Indicators of {@code unit}'s subtree (default the caller's unit; else one of its subtree). */
     @Transactional
-    public IndicatorsView indicators(String unit, String periodLabel) {
-        List<IndicatorView> rows = new ArrayList<>();
+    public Indicators indicators(String unit, String periodLabel) {
+        String root = programs.unitInScope(unit);
         List<ProgramTask> tasks = ProgramTask.list("(unitPath = ?1 or unitPath like ?2) and status <> ?3 order by id",
-                unit, UnitPath.descendantsPattern(unit), ProgramTask.Status.CANCELLED);
+                root, UnitPath.descendantsPattern(root), ProgramTask.Status.CANCELLED);
         ReportingPeriod asked = null;
         for (var rec : ReportingPeriod.Recurrence.values()) {
             asked = asked == null ? ReportingPeriod.parse(periodLabel, rec) : asked;
@@ -46,38 +69,66 @@ public class IndicatorService {
         if (asked == null) {
             throw ProblemException.badRequest("indicator.period-invalid", String.valueOf(periodLabel));
         }
+        List<Measured> measured = measured(tasks, asked, periodLabel);
+        Map<String, BigDecimal> accepted = acceptedValues(measured);
+        List<Indicator> rows = new ArrayList<>();
+        for (Measured m : measured) {
+            boolean computed = m.target().metric != null;
+            BigDecimal achieved = computed ? metric(m.target().metric, m.task().unitPath, m.period())
+                    : accepted.get(key(m.task().id, m.reportPeriod()));
+            rows.add(new Indicator(m.task(), m.target(), m.period().label(), achieved, computed,
+                    m.target().met(achieved)));
+        }
+        return new Indicators(root, periodLabel, rows, rollup(root, rows));
+    }
+
+    /** The tasks with a numeric target, each with the period it is measured by. */
+    private static List<Measured> measured(List<ProgramTask> tasks, ReportingPeriod asked, String periodLabel) {
+        List<Long> ids = tasks.stream().map(t -> t.id).toList();
+        Map<Long, Target> targets = ids.isEmpty() ? Map.of()
+                : Target.<Target>list("taskId in ?1", ids).stream()
+                        .collect(Collectors.toMap(t -> t.taskId, Function.identity(), (a, b) -> a));
+        List<Measured> measured = new ArrayList<>();
         for (ProgramTask task : tasks) {
-            Target target = Target.ofTask(task.id);
+            Target target = targets.get(task.id);
             if (target == null || target.kind != Target.Kind.NUMERIC) {
                 continue;
             }
             // A one-off task is measured over its own life; a recurring one by the asked period.
             ReportingPeriod period = task.recurrence == null ? asked : ReportingPeriod.parse(periodLabel, task.recurrence);
-            if (period == null) {
-                continue;
+            if (period != null) {
+                measured.add(new Measured(task, target, period,
+                        task.recurrence == null ? ReportingPeriod.DUE : period.label()));
             }
-            BigDecimal achieved;
-            boolean computed = target.metric != null;
-            if (computed) {
-                achieved = metric(target.metric, task.unitPath, period);
-            } else {
-                String reportPeriod = task.recurrence == null ? ReportingPeriod.DUE : period.label();
-                ProgressReport accepted = ProgressReport.find("taskId = ?1 and period = ?2 and status = ?3", task.id,
-                        reportPeriod, ProgressReport.Status.ACCEPTED).firstResult();
-                achieved = accepted == null ? null : accepted.reportedValue;
-            }
-            rows.add(new IndicatorView(task.id, task.title, task.unitPath, period.label(), target.kind.name(),
-                    target.targetValue, target.measureUnit, target.direction.name(),
-                    target.metric == null ? null : target.metric.name(), achieved, computed, target.met(achieved)));
         }
-        return new IndicatorsView(unit, periodLabel, rows, rollup(unit, rows));
+        return measured;
+    }
+
+    /** The value of each accepted report the typed-in targets are measured by, keyed by task and period. */
+    private static Map<String, BigDecimal> acceptedValues(List<Measured> measured) {
+        List<Measured> typedIn = measured.stream().filter(m -> m.target().metric == null).toList();
+        Map<String, BigDecimal> values = new HashMap<>();
+        if (typedIn.isEmpty()) {
+            return values;
+        }
+        List<Long> ids = typedIn.stream().map(m -> m.task().id).distinct().toList();
+        Set<String> periods = typedIn.stream().map(Measured::reportPeriod).collect(Collectors.toSet());
+        for (ProgressReport r : ProgressReport.<ProgressReport>list("taskId in ?1 and period in ?2 and status = ?3",
+                ids, periods, ProgressReport.Status.ACCEPTED)) {
+            values.putIfAbsent(key(r.taskId, r.period), r.reportedValue);
+        }
+        return values;
+    }
+
+    private static String key(long taskId, String period) {
+        return taskId + "/" + period;
     }
 
     /** Each row counts for its own unit and every ancestor down from the asked unit. */
-    static List<UnitRollup> rollup(String root, List<IndicatorView> rows) {
+    static List<Rollup> rollup(String root, List<Indicator> rows) {
         Map<String, long[]> sums = new TreeMap<>();
-        for (IndicatorView row : rows) {
-            String path = row.unitPath();
+        for (Indicator row : rows) {
+            String path = row.task().unitPath;
             while (path != null && UnitPath.within(path, root)) {
                 long[] s = sums.computeIfAbsent(path, k -> new long[4]);
                 s[0]++;
@@ -94,7 +145,7 @@ public class IndicatorService {
         }
         sums.computeIfAbsent(root, k -> new long[4]);
         return sums.entrySet().stream()
-                .map(e -> new UnitRollup(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .map(e -> new Rollup(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
                 .toList();
     }
 

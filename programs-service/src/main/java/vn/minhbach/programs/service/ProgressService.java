@@ -17,7 +17,8 @@ import vn.minhbach.programs.ProgressReport;
 import vn.minhbach.programs.ReportingPeriod;
 import vn.minhbach.programs.config.ProgramsConfig;
 import vn.minhbach.programs.messaging.ProgramEvents;
-import vn.minhbach.programs.rest.Requests;
+import vn.minhbach.programs.service.command.NewProgressReport;
+import vn.minhbach.programs.service.command.ReturnReport;
 
 /** Progress reports (submit, accept, return) and the overdue announcements. */
 @ApplicationScoped
@@ -33,14 +34,14 @@ public class ProgressService {
     AuditLog audit;
 
     @Inject
-    ProgramService programs;
+    TaskService tasks;
 
     @Inject
     ProgramsConfig config;
 
     @Transactional
-    public ProgressReport submit(Requests.NewProgressReport in) {
-        ProgramTask task = programs.task(in.taskId());
+    public ProgressReport submit(NewProgressReport in) {
+        ProgramTask task = tasks.task(in.taskId());
         if (task.status == ProgramTask.Status.CANCELLED) {
             throw ProblemException.conflict("report.task-closed", String.valueOf(task.id));
         }
@@ -49,15 +50,7 @@ public class ProgressService {
             throw ProblemException.unprocessable("report.period-invalid", String.valueOf(in.period()), String.valueOf(task.id));
         }
         LocalDate today = in.reportDate() == null ? ProgramService.today() : in.reportDate();
-        if (today.isBefore(task.assignedDate)) {
-            throw ProblemException.unprocessable("report.before-assignment", String.valueOf(today), String.valueOf(task.assignedDate));
-        }
-        if (period.start().isAfter(today)) {
-            throw ProblemException.unprocessable("report.period-not-started", String.valueOf(in.period()));
-        }
-        if (ProgressReport.liveExists(task.id, period.label())) {
-            throw ProblemException.conflict("report.duplicate", String.valueOf(task.id), String.valueOf(period.label()));
-        }
+        checkOpen(task, in.period(), period, today);
         ProgressReport r = new ProgressReport();
         r.taskId = task.id;
         r.period = period.label();
@@ -77,6 +70,22 @@ public class ProgressService {
         audit.record(caller.name(), "progress-report.submitted", "progress-report", r.id.toString(), r.unitPath,
                 Map.of("taskId", task.id, "period", r.period, "late", r.late));
         return r;
+    }
+
+    /**
+     * A report dated {@code today} may be filed for {@code period} (asked as {@code label}): not before the
+     * assignment, the period started, and no live report of it yet.
+     */
+    private static void checkOpen(ProgramTask task, String label, ReportingPeriod period, LocalDate today) {
+        if (today.isBefore(task.assignedDate)) {
+            throw ProblemException.unprocessable("report.before-assignment", String.valueOf(today), String.valueOf(task.assignedDate));
+        }
+        if (period.start().isAfter(today)) {
+            throw ProblemException.unprocessable("report.period-not-started", String.valueOf(label));
+        }
+        if (ProgressReport.liveExists(task.id, period.label())) {
+            throw ProblemException.conflict("report.duplicate", String.valueOf(task.id), String.valueOf(period.label()));
+        }
     }
 
     /** The day a period's report is due: the task's due date, or N days after a recurring period ends. */
@@ -113,7 +122,8 @@ public class ProgressService {
     }
 
     @Transactional
-    public ProgressReport returnReport(long id, String reason) {
+    public ProgressReport returnReport(long id, ReturnReport command) {
+        String reason = command.reason();
         ProgressReport r = report(id);
         requireSubmitted(r);
         r.status = ProgressReport.Status.RETURNED;

@@ -13,11 +13,12 @@ import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.chassis.time.BusinessClock;
 import vn.minhbach.programs.ProgramTask;
 import vn.minhbach.programs.Target;
+import vn.minhbach.programs.TaskHistory;
 
 /**
- * The task lists (issue 21.4: queries out of the resources, lists without a query per row): a page of
+ * The task reads (issue 21.4: queries out of the resources, lists without a query per row): a page of
  * tasks of a unit subtree, and the overdue tasks of a unit, each with its target, in three statements
- * whatever the page size (count, the page's tasks, their targets).
+ * whatever the page size (count, the page's tasks, their targets); one task with its target; its history.
  */
 @ApplicationScoped
 public class TaskQueries {
@@ -30,6 +31,8 @@ public class TaskQueries {
     EntityManager em;
     @Inject
     BusinessClock clock;
+    @Inject
+    TaskService taskService;
 
     /** Tasks of {@code unit}'s subtree, optionally of one status, by id. */
     public Page<TaskWithTarget> ofSubtree(String unit, ProgramTask.Status status, PageRequest page) {
@@ -66,12 +69,27 @@ public class TaskQueries {
         return withTargets(new Page<>(tasks, page.page, page.size, total));
     }
 
+    /** One task of the caller's subtree (else 404) with its target. */
+    public TaskWithTarget withTarget(long id) {
+        ProgramTask t = taskService.task(id);
+        return new TaskWithTarget(t, Target.ofTask(t.id));
+    }
+
+    /** The history of a task of the caller's subtree (else 404), oldest first. */
+    public List<TaskHistory> history(long id) {
+        return TaskHistory.of(taskService.task(id).id);
+    }
+
     private static Page<TaskWithTarget> withTargets(Page<ProgramTask> tasks) {
-        List<Long> ids = tasks.items().stream().map(t -> t.id).toList();
+        return new Page<>(withTargets(tasks.items()), tasks.page(), tasks.size(), tasks.totalItems());
+    }
+
+    /** The tasks, in their order, each with its target: one query for all of them. */
+    static List<TaskWithTarget> withTargets(List<ProgramTask> tasks) {
+        List<Long> ids = tasks.stream().map(t -> t.id).toList();
         Map<Long, Target> targets = ids.isEmpty() ? Map.of()
                 : Target.<Target>list("taskId in ?1", ids).stream()
                         .collect(Collectors.toMap(t -> t.taskId, Function.identity(), (a, b) -> a));
-        return new Page<>(tasks.items().stream().map(t -> new TaskWithTarget(t, targets.get(t.id))).toList(),
-                tasks.page(), tasks.size(), tasks.totalItems());
+        return tasks.stream().map(t -> new TaskWithTarget(t, targets.get(t.id))).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.minhbach.chassis.audit.AuditLog;
 import vn.minhbach.chassis.outbox.Outbox;
 import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.scope.DatabaseScope;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.chassis.units.Unit;
@@ -47,53 +48,6 @@ public class UnitRegistryService {
             LocalDate validFrom, LocalDate validTo, List<String> successors, String source) {
     }
 
-    /**
-     * One recorded change of a unit (from the audit log: {@code unit.created}, {@code unit.changed},
-     * {@code unit.retired}, {@code unit.succession}), oldest first. Seeded rows have none: their
-     * {@code source} names the legal basis.
-     */
-    public record Change(java.time.OffsetDateTime at, String action, Long version, String name, String validFrom,
-            String validTo, String successors, String handedOverTo) {
-    }
-
-    @Inject
-    io.agroal.api.AgroalDataSource dataSource;
-
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
-
-    public List<Change> changes(String path) {
-        // The directory and its history are public (GET /api/v1/public/units): an official reads a unit's
-        // history outside their own subtree too, so the audit entries are read in the system scope.
-        return vn.minhbach.chassis.scope.DatabaseScope.asSystem(() -> readChanges(path));
-    }
-
-    private List<Change> readChanges(String path) {
-        String sql = "select at, action, details::text from audit_log where entity_type = ? and entity_id = ?"
-                + " and action in ('unit.created', 'unit.changed', 'unit.retired', 'unit.succession') order by id";
-        List<Change> out = new ArrayList<>();
-        try (var c = dataSource.getConnection(); var q = c.prepareStatement(sql)) {
-            q.setString(1, AGGREGATE);
-            q.setString(2, path);
-            try (var rs = q.executeQuery()) {
-                while (rs.next()) {
-                    var d = mapper.readTree(rs.getString(3));
-                    out.add(new Change(rs.getObject(1, java.time.OffsetDateTime.class), rs.getString(2),
-                            d.hasNonNull("version") ? d.get("version").asLong() : null, text(d, "name"),
-                            text(d, "validFrom"), text(d, "validTo"), text(d, "successors"), text(d, "to")));
-                }
-            }
-        } catch (java.sql.SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("unit history not read", e);
-        }
-        return out;
-    }
-
-    private static String text(com.fasterxml.jackson.databind.JsonNode d, String field) {
-        String v = d.hasNonNull(field) ? d.get(field).asText() : null;
-        return v == null || v.isBlank() || "null".equals(v) ? null : v;
-    }
-
     /** The event announcing a hand-over: each service moves the open work of {@code from} to {@code to}. */
     public record Succession(String unitPath, String from, String to, LocalDate effectiveDate, String requestedBy) {
     }
@@ -128,6 +82,14 @@ public class UnitRegistryService {
         outbox.publish(AGGREGATE, unit.path(), type, unit);
         audit.record(caller.name(), type, AGGREGATE, unit.path(), unit.path(), details(unit));
         return unit;
+    }
+
+    /**
+     * {@link #handOver} in the system scope (row-level security): the registry is the whole directory's, so the
+     * retired unit's open tasks are moved wherever the administrator's own unit lies.
+     */
+    public Succession handOverAsSystem(String path, String successor) {
+        return DatabaseScope.asSystem(() -> handOver(path, successor));
     }
 
     /**

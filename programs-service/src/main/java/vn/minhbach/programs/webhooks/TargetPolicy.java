@@ -64,6 +64,12 @@ public final class TargetPolicy {
         if (!allowedHosts.isEmpty() && !onAllowList(host)) {
             throw refused(url, "host not on the allow-list");
         }
+        checkAddresses(url, host);
+        return uri;
+    }
+
+    /** The host resolves, and (unless private targets are allowed) only to public addresses. */
+    private void checkAddresses(String url, String host) {
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host);
@@ -80,7 +86,6 @@ public final class TargetPolicy {
                 }
             }
         }
-        return uri;
     }
 
     private boolean onAllowList(String host) {

@@ -84,19 +84,7 @@ public class WebhookDispatcher {
         String error;
         try {
             URI target = policy.check(t.targetUrl());
-            String body = changes.eventJson(t.changeSeq());
-            String id = t.id().toString();
-            long timestamp = System.currentTimeMillis() / 1000;
-            String signature = WebhookSignature.sign(WebhookSignature.key(cipher.decrypt(t.secretCipher())), id,
-                    timestamp, body);
-            HttpRequest request = HttpRequest.newBuilder(target).timeout(config.timeout())
-                    .header("Content-Type", "application/cloudevents+json; charset=utf-8")
-                    .header("User-Agent", "minhbach-webhooks/1")
-                    .header("webhook-id", id)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(signedRequest(t, target), HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();
             if (status >= 200 && status < 300) {
                 deliveries.delivered(t.id(), status);
@@ -123,6 +111,22 @@ public class WebhookDispatcher {
         if (park) {
             LOG.warnf("webhook delivery %s parked after %d attempts (%s)", t.id(), t.attempts(), error);
         }
+    }
+
+    /** The change's event as a signed POST to {@code target} (Standard Webhooks headers). */
+    private HttpRequest signedRequest(WebhookDeliveries.Taken t, URI target) {
+        String body = changes.eventJson(t.changeSeq());
+        String id = t.id().toString();
+        long timestamp = System.currentTimeMillis() / 1000;
+        String signature = WebhookSignature.sign(WebhookSignature.key(cipher.decrypt(t.secretCipher())), id,
+                timestamp, body);
+        return HttpRequest.newBuilder(target).timeout(config.timeout())
+                .header("Content-Type", "application/cloudevents+json; charset=utf-8")
+                .header("User-Agent", "minhbach-webhooks/1")
+                .header("webhook-id", id)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** Wait after the {@code attempts}-th failure: initial × 2^(attempts−1), at most max. */
