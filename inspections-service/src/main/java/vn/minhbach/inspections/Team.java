@@ -18,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.problem.ProblemException;
 
 /**
@@ -79,7 +81,12 @@ public class Team extends PanacheEntityBase {
     @Version
     public int version;
 
+    /**
+     * Loaded with the team; for a list, the domains (and the staff) of all its teams in one statement each
+     * (up to a page's largest size), not one per team.
+     */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = PageRequest.MAX_SIZE)
     @CollectionTable(name = "team_domain", joinColumns = @JoinColumn(name = "team_id"))
     @Column(name = "domain")
     @Enumerated(EnumType.STRING)
@@ -87,6 +94,7 @@ public class Team extends PanacheEntityBase {
 
     /** Team members other than the leader (thành viên đoàn). */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = PageRequest.MAX_SIZE)
     @CollectionTable(name = "team_staff", joinColumns = @JoinColumn(name = "team_id"))
     @Column(name = "member_id")
     public Set<UUID> staffMemberIds = new LinkedHashSet<>();

@@ -21,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.InspectionPlan;
+import vn.minhbach.inspections.service.PlanQueries;
 import vn.minhbach.inspections.service.PlanService;
+import vn.minhbach.inspections.service.command.PlanCommand;
+import vn.minhbach.inspections.service.command.PlanItemCommand;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/inspection-plans")
@@ -35,6 +37,10 @@ public class InspectionPlanResource {
     @Inject
     PlanService plans;
     @Inject
+    PlanQueries queries;
+    @Inject
+    Views views;
+    @Inject
     Caller caller;
     @Inject
     vn.minhbach.chassis.http.EntityTags tags;
@@ -43,23 +49,16 @@ public class InspectionPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Create a yearly plan with planned items (kế hoạch kiểm tra, giám sát năm)")
-    public Response create(@Valid @NotNull PlanRequest request) {
+    public Response create(@Valid @NotNull PlanCommand request) {
         InspectionPlan p = plans.create(request);
-        return Response.created(URI.create("/api/v1/inspection-plans/" + p.id)).entity(plans.response(p)).build();
+        return Response.created(URI.create("/api/v1/inspection-plans/" + p.id)).entity(view(p)).build();
     }
 
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List plans of the caller's unit subtree")
     public Page<PlanResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("year") Integer year) {
-        String unit = caller.unit();
-        var params = io.quarkus.panache.common.Parameters.with("u", unit).and("p", UnitPath.descendantsPattern(unit));
-        String q = "(unitPath = :u or unitPath like :p)";
-        if (year != null) {
-            q += " and year = :y";
-            params = params.and("y", year);
-        }
-        return Page.of(InspectionPlan.find(q + " order by year desc, unitPath", params), page, plans::response);
+        return Views.page(queries.ofSubtree(caller.unit(), year, page), views::plan);
     }
 
     @GET
@@ -67,9 +66,9 @@ public class InspectionPlanResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One plan with its items and completion figures (kết quả thực hiện kế hoạch)")
     public PlanResponse get(@PathParam("id") UUID id) {
-        InspectionPlan p = plans.plan(id);
+        InspectionPlan p = queries.plan(id);
         tags.tag(() -> p.version);
-        return plans.response(p);
+        return view(p);
     }
 
     @POST
@@ -77,9 +76,13 @@ public class InspectionPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Add a planned item to a plan")
-    public PlanResponse addItem(@PathParam("id") UUID id, @Valid @NotNull PlanItemRequest request) {
-        InspectionPlan p = plans.plan(id);
+    public PlanResponse addItem(@PathParam("id") UUID id, @Valid @NotNull PlanItemCommand request) {
+        InspectionPlan p = queries.plan(id);
         tags.guard(p, () -> p.version);
-        return plans.response(plans.addItem(id, request));
+        return view(plans.addItem(id, request));
+    }
+
+    private PlanResponse view(InspectionPlan p) {
+        return views.plan(queries.progress(p));
     }
 }

@@ -25,11 +25,14 @@ import vn.minhbach.chassis.idempotency.Idempotent;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Lead;
 import vn.minhbach.inspections.LeadStatus;
 import vn.minhbach.inspections.Team;
+import vn.minhbach.inspections.service.LeadQueries;
 import vn.minhbach.inspections.service.LeadService;
+import vn.minhbach.inspections.service.TeamQueries;
+import vn.minhbach.inspections.service.command.DismissCommand;
+import vn.minhbach.inspections.service.command.LeadTeamCommand;
 
 @Path("/api/v1/leads")
 @Tag(name = "Leads from petitions (đơn thư có dấu hiệu tham nhũng)")
@@ -39,6 +42,10 @@ public class LeadResource {
 
     @Inject
     LeadService leads;
+    @Inject
+    LeadQueries queries;
+    @Inject
+    TeamQueries teams;
     @Inject
     Views views;
     @Inject
@@ -50,14 +57,7 @@ public class LeadResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Triage list of leads of the caller's unit subtree")
     public Page<LeadResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("status") LeadStatus status) {
-        String unit = caller.unit();
-        var params = io.quarkus.panache.common.Parameters.with("u", unit).and("p", UnitPath.descendantsPattern(unit));
-        String q = "(unitPath = :u or unitPath like :p)";
-        if (status != null) {
-            q += " and status = :s";
-            params = params.and("s", status);
-        }
-        return Page.of(Lead.find(q + " order by receivedAt desc", params), page, LeadResponse::of);
+        return Views.page(queries.ofSubtree(caller.unit(), status, page), LeadResponse::of);
     }
 
     @GET
@@ -65,7 +65,7 @@ public class LeadResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One lead")
     public LeadResponse get(@PathParam("id") UUID id) {
-        Lead l = leads.lead(id);
+        Lead l = queries.lead(id);
         tags.tag(() -> l.version);
         return LeadResponse.of(l);
     }
@@ -77,11 +77,12 @@ public class LeadResource {
     @Operation(summary = "Open a team on signs of violation from the lead (kiểm tra khi có dấu hiệu vi phạm)")
     @APIResponse(responseCode = "201", description = "The team opened (the first answer again on a repeated Idempotency-Key); header Location",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
-    public Response openTeam(@PathParam("id") UUID id, @Valid @NotNull LeadTeamRequest request) {
-        Lead l = leads.lead(id);
+    public Response openTeam(@PathParam("id") UUID id, @Valid @NotNull LeadTeamCommand request) {
+        Lead l = queries.lead(id);
         tags.guard(l, () -> l.version);
         Team t = leads.openTeam(id, request);
-        return Response.created(java.net.URI.create("/api/v1/teams/" + t.id)).entity(views.team(t, false)).build();
+        return Response.created(URI.create("/api/v1/teams/" + t.id)).entity(views.team(teams.withTargets(t, false)))
+                .build();
     }
 
     @POST
@@ -91,8 +92,8 @@ public class LeadResource {
     @Operation(summary = "Dismiss the lead with a reason")
     @APIResponse(responseCode = "200", description = "The lead dismissed (the first answer again on a repeated Idempotency-Key)",
             content = @Content(schema = @Schema(implementation = LeadResponse.class)))
-    public LeadResponse dismiss(@PathParam("id") UUID id, @Valid @NotNull DismissRequest request) {
-        Lead l = leads.lead(id);
+    public LeadResponse dismiss(@PathParam("id") UUID id, @Valid @NotNull DismissCommand request) {
+        Lead l = queries.lead(id);
         tags.guard(l, () -> l.version);
         return LeadResponse.of(leads.dismiss(id, request));
     }

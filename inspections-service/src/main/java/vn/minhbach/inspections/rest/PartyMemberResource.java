@@ -21,9 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.PartyMember;
+import vn.minhbach.inspections.service.SubjectCsv;
+import vn.minhbach.inspections.service.SubjectQueries;
 import vn.minhbach.inspections.service.SubjectService;
+import vn.minhbach.inspections.service.command.MemberCommand;
+import vn.minhbach.inspections.service.command.RelationCommand;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/party-members")
@@ -35,13 +38,17 @@ public class PartyMemberResource {
     @Inject
     SubjectService subjects;
     @Inject
+    SubjectQueries queries;
+    @Inject
+    SubjectCsv files;
+    @Inject
     Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
     @Operation(summary = "Create a party member (tạo đảng viên)")
-    public Response create(@Valid @NotNull MemberRequest request) {
+    public Response create(@Valid @NotNull MemberCommand request) {
         PartyMember m = subjects.createMember(request);
         return Response.created(URI.create("/api/v1/party-members/" + m.id)).entity(MemberResponse.of(m)).build();
     }
@@ -50,14 +57,7 @@ public class PartyMemberResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List party members of the caller's unit subtree (danh sách đảng viên)")
     public Page<MemberResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("organisationId") UUID organisationId) {
-        String unit = caller.unit();
-        var params = io.quarkus.panache.common.Parameters.with("u", unit).and("p", UnitPath.descendantsPattern(unit));
-        String q = "(unitPath = :u or unitPath like :p)";
-        if (organisationId != null) {
-            q += " and organisationId = :o";
-            params = params.and("o", organisationId);
-        }
-        return Page.of(PartyMember.find(q + " order by unitPath, code", params), page, MemberResponse::of);
+        return Views.page(queries.members(caller.unit(), organisationId, page), MemberResponse::of);
     }
 
     @GET
@@ -65,7 +65,7 @@ public class PartyMemberResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One party member")
     public MemberResponse get(@PathParam("id") UUID id) {
-        return MemberResponse.of(subjects.member(id));
+        return MemberResponse.of(queries.member(id));
     }
 
     @POST
@@ -73,7 +73,7 @@ public class PartyMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
     @Operation(summary = "Declare a relation to another member (kê khai quan hệ), used for conflicts of interest")
-    public Response relate(@PathParam("id") UUID id, @Valid @NotNull RelationRequest request) {
+    public Response relate(@PathParam("id") UUID id, @Valid @NotNull RelationCommand request) {
         subjects.addRelation(id, request);
         return Response.noContent().build();
     }
@@ -84,7 +84,7 @@ public class PartyMemberResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
     @Operation(summary = "Import party members from CSV (nhập đảng viên): code,fullName,organisationCode,position,cadreCategory")
     public ImportResult importCsv(String csv) {
-        return new ImportResult(subjects.importMembers(csv));
+        return new ImportResult(files.importMembers(csv));
     }
 
     @GET
@@ -93,6 +93,6 @@ public class PartyMemberResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Export the subtree's party members as CSV (xuất đảng viên)")
     public String exportCsv() {
-        return subjects.exportMembers();
+        return files.exportMembers();
     }
 }

@@ -21,10 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.OrganisationKind;
 import vn.minhbach.inspections.PartyOrganisation;
+import vn.minhbach.inspections.service.SubjectCsv;
+import vn.minhbach.inspections.service.SubjectQueries;
 import vn.minhbach.inspections.service.SubjectService;
+import vn.minhbach.inspections.service.command.OrganisationCommand;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/party-organisations")
@@ -36,13 +38,17 @@ public class PartyOrganisationResource {
     @Inject
     SubjectService subjects;
     @Inject
+    SubjectQueries queries;
+    @Inject
+    SubjectCsv files;
+    @Inject
     Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
     @Operation(summary = "Create a party organisation (tạo tổ chức đảng)")
-    public Response create(@Valid @NotNull OrganisationRequest request) {
+    public Response create(@Valid @NotNull OrganisationCommand request) {
         PartyOrganisation o = subjects.createOrganisation(request);
         return Response.created(URI.create("/api/v1/party-organisations/" + o.id)).entity(OrganisationResponse.of(o))
                 .build();
@@ -52,13 +58,7 @@ public class PartyOrganisationResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List party organisations of the caller's unit subtree (danh sách tổ chức đảng)")
     public Page<OrganisationResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("kind") OrganisationKind kind) {
-        String unit = caller.unit();
-        String q = "(unitPath = :u or unitPath like :p)" + (kind == null ? "" : " and kind = :k");
-        var params = io.quarkus.panache.common.Parameters.with("u", unit).and("p", UnitPath.descendantsPattern(unit));
-        if (kind != null) {
-            params = params.and("k", kind);
-        }
-        return Page.of(PartyOrganisation.find(q + " order by unitPath, code", params), page, OrganisationResponse::of);
+        return Views.page(queries.organisations(caller.unit(), kind, page), OrganisationResponse::of);
     }
 
     @GET
@@ -66,7 +66,7 @@ public class PartyOrganisationResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One party organisation")
     public OrganisationResponse get(@PathParam("id") UUID id) {
-        return OrganisationResponse.of(subjects.organisation(id));
+        return OrganisationResponse.of(queries.organisation(id));
     }
 
     @POST
@@ -75,7 +75,7 @@ public class PartyOrganisationResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
     @Operation(summary = "Import party organisations from CSV (nhập tổ chức đảng): code,name,kind,parentCode,unitPath")
     public ImportResult importCsv(String csv) {
-        return new ImportResult(subjects.importOrganisations(csv));
+        return new ImportResult(files.importOrganisations(csv));
     }
 
     @GET
@@ -84,6 +84,6 @@ public class PartyOrganisationResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Export the subtree's party organisations as CSV (xuất tổ chức đảng)")
     public String exportCsv() {
-        return subjects.exportOrganisations();
+        return files.exportOrganisations();
     }
 }

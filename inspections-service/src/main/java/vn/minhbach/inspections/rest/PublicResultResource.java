@@ -17,14 +17,15 @@ import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Domain;
-import vn.minhbach.inspections.Team;
-import vn.minhbach.inspections.TeamStatus;
+import vn.minhbach.inspections.service.TeamQueries;
 
 @Path("/api/v1/public/inspection-results")
 @Tag(name = "Public inspection results (công khai kết quả kiểm tra, giám sát)")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicResultResource {
 
+    @Inject
+    TeamQueries teams;
     @Inject
     Views views;
 
@@ -33,36 +34,25 @@ public class PublicResultResource {
     @Operation(summary = "Published results, no token needed; filter by unit subtree, domain and conclusion period")
     public Page<PublicResult> list(@BeanParam @Valid PageRequest page, @QueryParam("unit") String unit,
             @QueryParam("domain") String domainName, @QueryParam("from") String from, @QueryParam("to") String to) {
-        var params = io.quarkus.panache.common.Parameters.with("s", TeamStatus.PUBLISHED);
-        String q = "status = :s";
-        if (unit != null && !unit.isBlank()) {
-            if (!UnitPath.isValid(unit)) {
-                throw ProblemException.badRequest("statistics.invalid-unit", unit);
-            }
-            q += " and (unitPath = :u or unitPath like :p)";
-            params = params.and("u", unit).and("p", UnitPath.descendantsPattern(unit));
+        boolean byUnit = unit != null && !unit.isBlank();
+        if (byUnit && !UnitPath.isValid(unit)) {
+            throw ProblemException.badRequest("statistics.invalid-unit", unit);
         }
-        Domain domain = null;
-        if (domainName != null && !domainName.isBlank()) {
-            try {
-                domain = Domain.valueOf(domainName);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("public.invalid-domain", domainName);
-            }
+        Domain domain = domain(domainName);
+        LocalDate f = from != null && !from.isBlank() ? date(from, "from") : null;
+        LocalDate t = to != null && !to.isBlank() ? date(to, "to") : null;
+        return Views.page(teams.published(byUnit ? unit : null, domain, f, t, page), views::publicResult);
+    }
+
+    private static Domain domain(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
         }
-        if (domain != null) {
-            q += " and :d member of domains";
-            params = params.and("d", domain);
+        try {
+            return Domain.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("public.invalid-domain", name);
         }
-        if (from != null && !from.isBlank()) {
-            q += " and concludedDate >= :f";
-            params = params.and("f", date(from, "from"));
-        }
-        if (to != null && !to.isBlank()) {
-            q += " and concludedDate <= :t";
-            params = params.and("t", date(to, "to"));
-        }
-        return Page.of(Team.<Team>find(q + " order by publishedDate desc, id", params), page, views::publicResult);
     }
 
     private static LocalDate date(String value, String name) {

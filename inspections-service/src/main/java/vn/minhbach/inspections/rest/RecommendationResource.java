@@ -13,8 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,11 +24,12 @@ import vn.minhbach.chassis.idempotency.Idempotent;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Recommendation;
 import vn.minhbach.inspections.RecommendationStatus;
 import vn.minhbach.chassis.time.BusinessClock;
+import vn.minhbach.inspections.service.RecommendationQueries;
 import vn.minhbach.inspections.service.RecommendationService;
+import vn.minhbach.inspections.service.command.RecommendationUpdateCommand;
 
 @Path("/api/v1/recommendations")
 @Tag(name = "Recommendations and follow-up (kiến nghị, theo dõi thực hiện kết luận)")
@@ -42,6 +41,8 @@ public class RecommendationResource {
     EntityTags tags;
     @Inject
     RecommendationService recommendations;
+    @Inject
+    RecommendationQueries queries;
     @Inject
     Views views;
     @Inject
@@ -56,19 +57,8 @@ public class RecommendationResource {
             @QueryParam("status") RecommendationStatus status, @QueryParam("overdue") boolean overdue) {
         String unit = caller.unit();
         var today = dates.today();
-        var params = io.quarkus.panache.common.Parameters.with("u", unit).and("p", UnitPath.descendantsPattern(unit));
-        String q = "(unitPath = :u or unitPath like :p)";
-        if (status != null) {
-            q += " and status = :s";
-            params = params.and("s", status);
-        }
-        if (overdue) {
-            q += " and dueDate < :today and status in :outstanding";
-            params = params.and("today", today).and("outstanding", List.of(RecommendationStatus.OPEN,
-                    RecommendationStatus.IN_PROGRESS, RecommendationStatus.PARTIALLY_IMPLEMENTED));
-        }
-        return Page.of(Recommendation.<Recommendation>find(q + " order by dueDate, id", params), page,
-                r -> views.recommendation(r, false, today));
+        return Views.page(queries.ofSubtree(unit, status, overdue, today, page),
+                r -> views.recommendation(r, null, today));
     }
 
     @GET
@@ -78,10 +68,7 @@ public class RecommendationResource {
     public Page<RecommendationResponse> openForMyUnit(@BeanParam @Valid PageRequest page) {
         String unit = caller.unit();
         var today = dates.today();
-        return Page.of(Recommendation.<Recommendation>find("(ownerUnit = ?1 or ownerUnit like ?2) and status in ?3 order by dueDate, id",
-                unit, UnitPath.descendantsPattern(unit),
-                List.of(RecommendationStatus.OPEN, RecommendationStatus.IN_PROGRESS)), page,
-                r -> views.recommendation(r, false, today));
+        return Views.page(queries.openForOwner(unit, page), r -> views.recommendation(r, null, today));
     }
 
     @GET
@@ -89,9 +76,9 @@ public class RecommendationResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One recommendation with its dated updates")
     public RecommendationResponse get(@PathParam("id") UUID id) {
-        Recommendation r = recommendations.recommendation(id);
+        Recommendation r = queries.recommendation(id);
         tags.tag(() -> r.version);
-        return views.recommendation(r, true, dates.today());
+        return views.recommendation(r, queries.updates(r.id), dates.today());
     }
 
     @POST
@@ -101,9 +88,11 @@ public class RecommendationResource {
     @Operation(summary = "Record a dated follow-up with evidence (cập nhật kết quả thực hiện kiến nghị)")
     @APIResponse(responseCode = "200", description = "The recommendation with the update (the first answer again on a repeated Idempotency-Key); header ETag",
             content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
-    public RecommendationResponse update(@PathParam("id") UUID id, @Valid @NotNull RecommendationUpdateRequest request) {
-        Recommendation r = recommendations.recommendation(id);
+    public RecommendationResponse update(@PathParam("id") UUID id,
+            @Valid @NotNull RecommendationUpdateCommand request) {
+        Recommendation r = queries.recommendation(id);
         tags.guard(r, () -> r.version);
-        return views.recommendation(recommendations.addUpdate(id, request), true, dates.today());
+        Recommendation updated = recommendations.addUpdate(id, request);
+        return views.recommendation(updated, queries.updates(updated.id), dates.today());
     }
 }

@@ -14,6 +14,7 @@ import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.chassis.time.BusinessClock;
+import vn.minhbach.inspections.service.Statistics;
 import vn.minhbach.inspections.service.StatisticsService;
 
 @Path("/api/v1/inspections/statistics")
@@ -31,7 +32,7 @@ public class StatisticsResource {
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN, Roles.STATISTICS_READER})
     @Operation(summary = "Teams, occurrences (lượt), distinct subjects, basis, domains, recommendations and discipline for a unit subtree and period")
-    public StatisticsResponse get(@QueryParam("unit") String unit, @QueryParam("from") String from,
+    public Statistics get(@QueryParam("unit") String unit, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         String u = unit == null || unit.isBlank() ? caller.unit() : unit;
         if (!UnitPath.isValid(u)) {

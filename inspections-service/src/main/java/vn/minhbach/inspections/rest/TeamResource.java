@@ -26,11 +26,17 @@ import vn.minhbach.chassis.idempotency.Idempotent;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Team;
 import vn.minhbach.inspections.TeamKind;
 import vn.minhbach.inspections.TeamStatus;
+import vn.minhbach.inspections.service.ConclusionService;
+import vn.minhbach.inspections.service.TeamQueries;
 import vn.minhbach.inspections.service.TeamService;
+import vn.minhbach.inspections.service.command.ConclusionCommand;
+import vn.minhbach.inspections.service.command.DecisionCommand;
+import vn.minhbach.inspections.service.command.PublishCommand;
+import vn.minhbach.inspections.service.command.StartCommand;
+import vn.minhbach.inspections.service.command.TeamCommand;
 
 @Path("/api/v1/teams")
 @Tag(name = "Inspection and supervision teams (đoàn kiểm tra, đoàn giám sát)")
@@ -40,6 +46,10 @@ public class TeamResource {
 
     @Inject
     TeamService teams;
+    @Inject
+    ConclusionService conclusions;
+    @Inject
+    TeamQueries queries;
     @Inject
     Views views;
     @Inject
@@ -51,9 +61,9 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Set up a team with targets and members (thành lập đoàn); DECIDED when the decision number and date are given")
-    public Response create(@Valid @NotNull TeamRequest request) {
+    public Response create(@Valid @NotNull TeamCommand request) {
         Team t = teams.create(request, null);
-        return Response.created(URI.create("/api/v1/teams/" + t.id)).entity(views.team(t, false)).build();
+        return Response.created(URI.create("/api/v1/teams/" + t.id)).entity(view(t, false)).build();
     }
 
     @GET
@@ -61,19 +71,7 @@ public class TeamResource {
     @Operation(summary = "List teams of the caller's unit subtree")
     public Page<TeamResponse> list(@BeanParam @Valid PageRequest page, @QueryParam("status") TeamStatus status,
             @QueryParam("kind") TeamKind kind) {
-        String unit = caller.unit();
-        var params = io.quarkus.panache.common.Parameters.with("u", unit).and("p", UnitPath.descendantsPattern(unit));
-        String q = "(unitPath = :u or unitPath like :p)";
-        if (status != null) {
-            q += " and status = :s";
-            params = params.and("s", status);
-        }
-        if (kind != null) {
-            q += " and kind = :k";
-            params = params.and("k", kind);
-        }
-        return Page.of(Team.<Team>find(q + " order by decisionDate desc nulls first, createdAt desc", params), page,
-                t -> views.team(t, false));
+        return Views.page(queries.ofSubtree(caller.unit(), status, kind, page), views::team);
     }
 
     @GET
@@ -81,9 +79,9 @@ public class TeamResource {
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One team with targets, conclusion and recommendations")
     public TeamResponse get(@PathParam("id") UUID id) {
-        Team t = teams.team(id);
+        Team t = queries.team(id);
         tags.tag(() -> t.version);
-        return views.team(t, true);
+        return view(t, true);
     }
 
     @POST
@@ -93,10 +91,10 @@ public class TeamResource {
     @Operation(summary = "Decide a planned team (ra quyết định thành lập đoàn): PLANNED → DECIDED")
     @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key); header ETag",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
-    public TeamResponse decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
-        Team t = teams.team(id);
+    public TeamResponse decide(@PathParam("id") UUID id, @Valid @NotNull DecisionCommand request) {
+        Team t = queries.team(id);
         tags.guard(t, () -> t.version);
-        return views.team(teams.decide(id, request), false);
+        return view(teams.decide(id, request), false);
     }
 
     @POST
@@ -106,10 +104,10 @@ public class TeamResource {
     @Operation(summary = "Start the work (tiến hành kiểm tra): DECIDED → IN_PROGRESS")
     @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key); header ETag",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
-    public TeamResponse start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
-        Team t = teams.team(id);
+    public TeamResponse start(@PathParam("id") UUID id, @Valid @NotNull StartCommand request) {
+        Team t = queries.team(id);
         tags.guard(t, () -> t.version);
-        return views.team(teams.start(id, request), false);
+        return view(teams.start(id, request), false);
     }
 
     @POST
@@ -119,10 +117,10 @@ public class TeamResource {
     @Operation(summary = "Record the conclusion (kết luận kiểm tra/giám sát): IN_PROGRESS → CONCLUDED")
     @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key); header ETag",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
-    public TeamResponse conclude(@PathParam("id") UUID id, @Valid @NotNull ConclusionRequest request) {
-        Team t = teams.team(id);
+    public TeamResponse conclude(@PathParam("id") UUID id, @Valid @NotNull ConclusionCommand request) {
+        Team t = queries.team(id);
         tags.guard(t, () -> t.version);
-        return views.team(teams.conclude(id, request), true);
+        return view(conclusions.conclude(id, request), true);
     }
 
     @POST
@@ -132,9 +130,13 @@ public class TeamResource {
     @Operation(summary = "Publish the result (công khai kết quả): CONCLUDED → PUBLISHED; leaders only")
     @APIResponse(responseCode = "200", description = "The team after the step (the first answer again on a repeated Idempotency-Key); header ETag",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
-    public TeamResponse publish(@PathParam("id") UUID id, @Valid @NotNull PublishRequest request) {
-        Team t = teams.team(id);
+    public TeamResponse publish(@PathParam("id") UUID id, @Valid @NotNull PublishCommand request) {
+        Team t = queries.team(id);
         tags.guard(t, () -> t.version);
-        return views.team(teams.publish(id, request), false);
+        return view(teams.publish(id, request), false);
+    }
+
+    private TeamResponse view(Team t, boolean withRecommendations) {
+        return views.team(queries.withTargets(t, withRecommendations));
     }
 }

@@ -16,7 +16,6 @@ import vn.minhbach.chassis.audit.AuditLog;
 import vn.minhbach.chassis.inbox.CloudEvents.MalformedEventException;
 import vn.minhbach.chassis.outbox.CloudEvent;
 import vn.minhbach.chassis.outbox.Outbox;
-import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Lead;
@@ -24,8 +23,8 @@ import vn.minhbach.inspections.LeadStatus;
 import vn.minhbach.inspections.Team;
 import vn.minhbach.inspections.messaging.EventTypes;
 import vn.minhbach.inspections.messaging.LeadDecision;
-import vn.minhbach.inspections.rest.DismissRequest;
-import vn.minhbach.inspections.rest.LeadTeamRequest;
+import vn.minhbach.inspections.service.command.DismissCommand;
+import vn.minhbach.inspections.service.command.LeadTeamCommand;
 
 /** Leads from petitions: created by the consumer, then opened into a team or dismissed by an inspector. */
 @ApplicationScoped
@@ -41,15 +40,8 @@ public class LeadService {
     TeamService teams;
     @Inject
     BusinessClock dates;
-
-    public Lead lead(UUID id) {
-        Lead l = Lead.findById(id);
-        if (l == null) {
-            throw ProblemException.notFound("lead.not-found", id);
-        }
-        caller.requireScope(l.unitPath, "lead.not-found", id);
-        return l;
-    }
+    @Inject
+    LeadQueries queries;
 
     /** Effect of a {@code petition.corruption-signs-flagged} event; runs inside the consumer's transaction. */
     public void createFromEvent(CloudEvent event) {
@@ -86,11 +78,11 @@ public class LeadService {
     }
 
     @Transactional
-    public Team openTeam(UUID id, LeadTeamRequest request) {
-        Lead l = lead(id);
+    public Team openTeam(UUID id, LeadTeamCommand command) {
+        Lead l = queries.lead(id);
         l.requireNew();
-        dates.notBefore(request.decisionDate(), "decisionDate", l.flaggedDate, "flaggedDate");
-        Team team = teams.create(request.asTeamRequest(), l);
+        dates.notBefore(command.decisionDate(), "decisionDate", l.flaggedDate, "flaggedDate");
+        Team team = teams.create(command.asTeamCommand(), l);
         l.status = LeadStatus.OPENED;
         l.teamId = team.id;
         l.decidedBy = caller.name();
@@ -102,11 +94,11 @@ public class LeadService {
     }
 
     @Transactional
-    public Lead dismiss(UUID id, DismissRequest request) {
-        Lead l = lead(id);
+    public Lead dismiss(UUID id, DismissCommand command) {
+        Lead l = queries.lead(id);
         l.requireNew();
         l.status = LeadStatus.DISMISSED;
-        l.dismissReason = request.reason();
+        l.dismissReason = command.reason();
         l.decidedBy = caller.name();
         audit.record(caller.name(), "lead.dismissed", "lead", l.id.toString(), l.unitPath,
                 Map.of("reason", l.dismissReason));

@@ -3,60 +3,50 @@ package vn.minhbach.inspections.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.minhbach.chassis.audit.AuditLog;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.chassis.units.UnitCheck;
 import vn.minhbach.inspections.InspectionPlan;
 import vn.minhbach.inspections.PlanItem;
-import vn.minhbach.inspections.Team;
-import vn.minhbach.inspections.TeamStatus;
-import vn.minhbach.inspections.rest.PlanItemRequest;
-import vn.minhbach.inspections.rest.PlanRequest;
-import vn.minhbach.inspections.rest.PlanResponse;
+import vn.minhbach.inspections.service.command.PlanCommand;
+import vn.minhbach.inspections.service.command.PlanItemCommand;
 
-/** Yearly plans, their items and completion figures. */
+/** Yearly plans and their items; {@link PlanQueries} reads them with their completion figures. */
 @ApplicationScoped
 public class PlanService {
 
-    @jakarta.inject.Inject
-    vn.minhbach.chassis.units.UnitCheck units;
-
+    @Inject
+    UnitCheck units;
     @Inject
     Caller caller;
     @Inject
     AuditLog audit;
-
-    public InspectionPlan plan(UUID id) {
-        InspectionPlan p = InspectionPlan.findById(id);
-        if (p == null) {
-            throw ProblemException.notFound("plan.not-found", id);
-        }
-        caller.requireScope(p.unitPath, "plan.not-found", id);
-        return p;
-    }
+    @Inject
+    PlanQueries queries;
 
     @Transactional
-    public InspectionPlan create(PlanRequest request) {
-        String unit = request.unitPath() != null ? request.unitPath() : caller.unit();
+    public InspectionPlan create(PlanCommand command) {
+        String unit = command.unitPath() != null ? command.unitPath() : caller.unit();
         if (!caller.covers(unit)) {
             throw ProblemException.unprocessable("unit.outside-scope", unit);
         }
-        units.requireRegistered("unitPath", unit, java.time.LocalDate.of(request.year(), 1, 1));
+        units.requireRegistered("unitPath", unit, LocalDate.of(command.year(), 1, 1));
         InspectionPlan p = new InspectionPlan();
         p.id = UUID.randomUUID();
         p.unitPath = unit;
-        p.year = request.year();
-        p.title = request.title();
+        p.year = command.year();
+        p.title = command.title();
         p.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         p.createdBy = caller.name();
         p.persist();
-        if (request.items() != null) {
-            request.items().forEach(i -> addItem(p, i));
+        if (command.items() != null) {
+            command.items().forEach(i -> addItem(p, i));
         }
         audit.record(caller.name(), "plan.created", "inspection-plan", p.id.toString(), p.unitPath,
                 Map.of("year", p.year));
@@ -64,42 +54,22 @@ public class PlanService {
     }
 
     @Transactional
-    public InspectionPlan addItem(UUID planId, PlanItemRequest request) {
-        InspectionPlan p = plan(planId);
-        PlanItem item = addItem(p, request);
+    public InspectionPlan addItem(UUID planId, PlanItemCommand command) {
+        InspectionPlan p = queries.plan(planId);
+        PlanItem item = addItem(p, command);
         audit.record(caller.name(), "plan.item-added", "inspection-plan", p.id.toString(), p.unitPath,
                 Map.of("itemId", item.id.toString()));
         return p;
     }
 
-    private PlanItem addItem(InspectionPlan p, PlanItemRequest request) {
+    private PlanItem addItem(InspectionPlan p, PlanItemCommand command) {
         PlanItem item = new PlanItem();
         item.id = UUID.randomUUID();
         item.planId = p.id;
-        item.kind = request.kind();
-        item.description = request.description();
-        item.plannedQuarter = request.plannedQuarter();
+        item.kind = command.kind();
+        item.description = command.description();
+        item.plannedQuarter = command.plannedQuarter();
         item.persist();
         return item;
-    }
-
-    public PlanResponse response(InspectionPlan p) {
-        List<PlanItem> items = PlanItem.list("planId = ?1 order by plannedQuarter, description", p.id);
-        int decided = 0;
-        int concluded = 0;
-        List<PlanResponse.Item> out = new java.util.ArrayList<>();
-        for (PlanItem item : items) {
-            List<Team> teams = Team.list("planItemId = ?1", item.id);
-            boolean isDecided = teams.stream().anyMatch(t -> t.status != TeamStatus.PLANNED);
-            boolean isConcluded = teams.stream()
-                    .anyMatch(t -> t.status == TeamStatus.CONCLUDED || t.status == TeamStatus.PUBLISHED);
-            decided += isDecided ? 1 : 0;
-            concluded += isConcluded ? 1 : 0;
-            out.add(new PlanResponse.Item(item.id, item.kind, item.description, item.plannedQuarter,
-                    teams.stream().map(t -> t.id).toList(), isDecided, isConcluded));
-        }
-        int percent = items.isEmpty() ? 0 : Math.round(100f * concluded / items.size());
-        return new PlanResponse(p.id, p.unitPath, p.year, p.title, out,
-                new PlanResponse.Completion(items.size(), decided, concluded, percent));
     }
 }

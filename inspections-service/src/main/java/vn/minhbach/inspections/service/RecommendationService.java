@@ -1,6 +1,5 @@
 package vn.minhbach.inspections.service;
 
-import vn.minhbach.chassis.time.BusinessClock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,13 +14,14 @@ import vn.minhbach.chassis.audit.AuditLog;
 import vn.minhbach.chassis.outbox.Outbox;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
+import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.chassis.time.BusinessClock;
 import vn.minhbach.inspections.Recommendation;
 import vn.minhbach.inspections.RecommendationStatus;
 import vn.minhbach.inspections.RecommendationUpdate;
-import vn.minhbach.inspections.Team;
 import vn.minhbach.inspections.messaging.EventTypes;
 import vn.minhbach.inspections.messaging.RecommendationOverdue;
-import vn.minhbach.inspections.rest.RecommendationUpdateRequest;
+import vn.minhbach.inspections.service.command.RecommendationUpdateCommand;
 
 /** Follow-up of recommendations and the once-only overdue announcement. */
 @ApplicationScoped
@@ -35,47 +35,42 @@ public class RecommendationService {
     Outbox outbox;
     @Inject
     BusinessClock dates;
-
-    /** Visible to officials of the team's unit subtree and of the owner unit's subtree. */
-    public Recommendation recommendation(UUID id) {
-        Recommendation r = Recommendation.findById(id);
-        if (r == null || !(caller.covers(r.unitPath) || caller.covers(r.ownerUnit))) {
-            throw ProblemException.notFound("recommendation.not-found", id);
-        }
-        return r;
-    }
+    @Inject
+    RecommendationQueries queries;
 
     @Transactional
-    public Recommendation addUpdate(UUID id, RecommendationUpdateRequest request) {
-        Recommendation r = recommendation(id);
+    public Recommendation addUpdate(UUID id, RecommendationUpdateCommand command) {
+        Recommendation r = queries.recommendation(id);
         if (!caller.covers(r.unitPath)) {
             // the owner unit reports through the team's inspectors; it may read but not record
             throw ProblemException.notFound("recommendation.not-found", id);
         }
-        dates.notInFuture(request.updateDate(), "updateDate");
-        dates.notBefore(request.updateDate(), "updateDate", r.statusDate, "statusDate");
-        if (request.status() == RecommendationStatus.OPEN && r.status != RecommendationStatus.OPEN) {
+        dates.notInFuture(command.updateDate(), "updateDate");
+        dates.notBefore(command.updateDate(), "updateDate", r.statusDate, "statusDate");
+        if (command.status() == RecommendationStatus.OPEN && r.status != RecommendationStatus.OPEN) {
             throw ProblemException.conflict("recommendation.reopen", id, r.status);
         }
-        RecommendationUpdate u = new RecommendationUpdate();
-        u.id = UUID.randomUUID();
-        u.recommendationId = r.id;
-        u.updateDate = request.updateDate();
-        u.status = request.status();
-        u.note = request.note();
-        u.evidence = request.evidence();
-        u.recordedBy = caller.name();
-        u.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        RecommendationUpdate u = history(r, command.updateDate(), command.status(), command.note(), caller.name());
+        u.evidence = command.evidence();
         u.persist();
-        r.status = request.status();
-        r.statusDate = request.updateDate();
+        r.status = command.status();
+        r.statusDate = command.updateDate();
         audit.record(caller.name(), "recommendation.updated", "recommendation", r.id.toString(), r.unitPath,
                 Map.of("status", r.status, "updateDate", r.statusDate.toString()));
         return r;
     }
 
-    public List<RecommendationUpdate> updates(UUID recommendationId) {
-        return RecommendationUpdate.list("recommendationId = ?1 order by updateDate, recordedAt", recommendationId);
+    private static RecommendationUpdate history(Recommendation r, LocalDate date, RecommendationStatus status,
+            String note, String recordedBy) {
+        RecommendationUpdate u = new RecommendationUpdate();
+        u.id = UUID.randomUUID();
+        u.recommendationId = r.id;
+        u.updateDate = date;
+        u.status = status;
+        u.note = note;
+        u.recordedBy = recordedBy;
+        u.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return u;
     }
 
     @Scheduled(every = "{minhbach.inspections.overdue-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -92,9 +87,7 @@ public class RecommendationService {
     @Transactional
     public int announceOverdue(LocalDate today) {
         List<Recommendation> due = Recommendation.list(
-                "overdueAnnouncedAt is null and dueDate < ?1 and status in ?2", today,
-                List.of(RecommendationStatus.OPEN, RecommendationStatus.IN_PROGRESS,
-                        RecommendationStatus.PARTIALLY_IMPLEMENTED));
+                "overdueAnnouncedAt is null and dueDate < ?1 and status in ?2", today, RecommendationQueries.OUTSTANDING);
         for (Recommendation r : due) {
             r.overdueAnnouncedAt = OffsetDateTime.now(ZoneOffset.UTC);
             audit.record("system", "recommendation.overdue", "recommendation", r.id.toString(), r.unitPath,
@@ -103,10 +96,6 @@ public class RecommendationService {
                     new RecommendationOverdue(r.unitPath, r.id.toString(), r.teamId.toString(), r.ownerUnit, r.dueDate));
         }
         return due.size();
-    }
-
-    public Team teamOf(Recommendation r) {
-        return Team.findById(r.teamId);
     }
 
     /**
@@ -118,29 +107,19 @@ public class RecommendationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int handOver(String from, String to, LocalDate effectiveDate, String requestedBy) {
-        String below = vn.minhbach.chassis.security.UnitPath.descendantsPattern(from);
         List<Recommendation> open = Recommendation.list(
                 "(ownerUnit = ?1 or ownerUnit like ?2 or unitPath = ?1 or unitPath like ?2) and status in ?3 order by id",
-                from, below, List.of(RecommendationStatus.OPEN, RecommendationStatus.IN_PROGRESS,
-                        RecommendationStatus.PARTIALLY_IMPLEMENTED));
+                from, UnitPath.descendantsPattern(from), RecommendationQueries.OUTSTANDING);
         for (Recommendation r : open) {
             String oldOwner = r.ownerUnit;
             String oldUnit = r.unitPath;
-            if (vn.minhbach.chassis.security.UnitPath.within(r.ownerUnit, from)) {
+            if (UnitPath.within(r.ownerUnit, from)) {
                 r.ownerUnit = to;
             }
-            if (vn.minhbach.chassis.security.UnitPath.within(r.unitPath, from)) {
+            if (UnitPath.within(r.unitPath, from)) {
                 r.unitPath = to;
             }
-            RecommendationUpdate u = new RecommendationUpdate();
-            u.id = UUID.randomUUID();
-            u.recommendationId = r.id;
-            u.updateDate = effectiveDate;
-            u.status = r.status;
-            u.note = "Kế thừa đơn vị: " + oldOwner + " → " + r.ownerUnit;
-            u.recordedBy = "system";
-            u.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            u.persist();
+            history(r, effectiveDate, r.status, "Kế thừa đơn vị: " + oldOwner + " → " + r.ownerUnit, "system").persist();
             audit.record("system", "recommendation.reassigned", "recommendation", r.id.toString(), r.unitPath,
                     Map.of("fromOwner", oldOwner, "toOwner", r.ownerUnit, "fromUnit", oldUnit, "toUnit", r.unitPath,
                             "requestedBy", String.valueOf(requestedBy)));

@@ -27,10 +27,9 @@ import vn.minhbach.inspections.Team;
 import vn.minhbach.inspections.TeamKind;
 import vn.minhbach.inspections.TeamStatus;
 import vn.minhbach.inspections.TeamTarget;
-import vn.minhbach.inspections.rest.StatisticsResponse;
-import vn.minhbach.inspections.rest.StatisticsResponse.Breakdown;
-import vn.minhbach.inspections.rest.StatisticsResponse.Counts;
-import vn.minhbach.inspections.rest.StatisticsResponse.KindStatistics;
+import vn.minhbach.inspections.service.Statistics.Breakdown;
+import vn.minhbach.inspections.service.Statistics.Counts;
+import vn.minhbach.inspections.service.Statistics.KindStatistics;
 
 /**
  * Counts teams of a unit subtree by decision date. A team's targets are its occurrences; the
@@ -43,7 +42,7 @@ public class StatisticsService {
     @Inject
     BusinessClock dates;
 
-    public StatisticsResponse compute(String unit, LocalDate from, LocalDate to) {
+    public Statistics compute(String unit, LocalDate from, LocalDate to) {
         List<Team> teams = Team.list("(unitPath = ?1 or unitPath like ?2) and status <> ?3"
                 + " and decisionDate >= ?4 and decisionDate <= ?5", unit, UnitPath.descendantsPattern(unit),
                 TeamStatus.PLANNED, from, to);
@@ -54,7 +53,7 @@ public class StatisticsService {
                 targets.computeIfAbsent(x.teamId, k -> new ArrayList<>()).add(x);
             }
         }
-        return new StatisticsResponse(unit, from, to, kind(teams, targets, TeamKind.INSPECTION),
+        return new Statistics(unit, from, to, kind(teams, targets, TeamKind.INSPECTION),
                 kind(teams, targets, TeamKind.SUPERVISION), recommendations(teams, to), discipline(concludedBy(teams, targets, to)));
     }
 
@@ -128,7 +127,7 @@ public class StatisticsService {
      * status is outstanding and its due date lies before {@code to} (or before today while the period
      * runs). A later update never changes a past period's figures.
      */
-    private StatisticsResponse.Recommendations recommendations(List<Team> teams, LocalDate to) {
+    private Statistics.Recommendations recommendations(List<Team> teams, LocalDate to) {
         LocalDate today = dates.today();
         LocalDate overdueOn = to.isBefore(today) ? to : today;
         Map<RecommendationStatus, Long> byStatus = zero(RecommendationStatus.class);
@@ -150,7 +149,7 @@ public class StatisticsService {
             overdue += status.outstanding() && r.dueDate.isBefore(overdueOn) ? 1 : 0;
         }
         long open = byStatus.get(RecommendationStatus.OPEN) + byStatus.get(RecommendationStatus.IN_PROGRESS);
-        return new StatisticsResponse.Recommendations(recs.size(), byStatus, open,
+        return new Statistics.Recommendations(recs.size(), byStatus, open,
                 byStatus.get(RecommendationStatus.IMPLEMENTED), overdue, overdueOn);
     }
 
@@ -166,7 +165,7 @@ public class StatisticsService {
         return out;
     }
 
-    private StatisticsResponse.DisciplineCounts discipline(Map<UUID, List<TeamTarget>> targets) {
+    private Statistics.DisciplineCounts discipline(Map<UUID, List<TeamTarget>> targets) {
         Map<Discipline, Long> members = new EnumMap<>(Discipline.class);
         Map<Discipline, Long> organisations = new EnumMap<>(Discipline.class);
         for (Discipline d : Discipline.values()) {
@@ -184,7 +183,7 @@ public class StatisticsService {
                 .filter(x -> x.discipline != null && x.discipline != Discipline.NONE)
                 .forEach(x -> (x.targetType == TargetType.MEMBER ? members : organisations)
                         .merge(x.discipline, 1L, Long::sum));
-        return new StatisticsResponse.DisciplineCounts(members, organisations);
+        return new Statistics.DisciplineCounts(members, organisations);
     }
 
     private static <E extends Enum<E>> Map<E, Long> zero(Class<E> type) {

@@ -1,4 +1,4 @@
-package vn.minhbach.inspections.rest;
+package vn.minhbach.inspections.service.command;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.minhbach.chassis.security.UnitPath;
 
 /** A yearly plan with its planned items. */
-public record PlanRequest(
+@Schema(name = "PlanRequest")
+public record PlanCommand(
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotBlank @Size(max = 300) String title,
         @Size(max = 128) @Pattern(regexp = UnitPath.REGEX) String unitPath,
-        @Size(max = 500) List<@Valid @NotNull PlanItemRequest> items) {
+        @Size(max = 500) List<@Valid @NotNull PlanItemCommand> items) {
 }

@@ -1,4 +1,4 @@
-package vn.minhbach.inspections.rest;
+package vn.minhbach.inspections.service.command;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Discipline;
 import vn.minhbach.inspections.Violation;
@@ -16,11 +17,12 @@ import vn.minhbach.inspections.Violation;
  * The conclusion (kết luận) of a team: one entry per target, the recommendations, and whether the
  * result is meant for publication with its redacted public summary.
  */
-public record ConclusionRequest(
+@Schema(name = "ConclusionRequest")
+public record ConclusionCommand(
         @NotNull LocalDate concludedDate,
         @NotBlank @Size(max = 64) String conclusionReference,
         @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull TargetConclusion> targets,
-        @Size(max = 500) List<@Valid @NotNull RecommendationRequest> recommendations,
+        @Size(max = 500) List<@Valid @NotNull RecommendationCommand> recommendations,
         boolean forPublication,
         boolean decisionPublic,
         @Size(max = 4000) String publicSummary) {
@@ -29,7 +31,8 @@ public record ConclusionRequest(
             @NotNull Violation violation, Discipline discipline) {
     }
 
-    public record RecommendationRequest(UUID targetId, @NotBlank @Size(max = 2000) String text,
+    @Schema(name = "RecommendationRequest")
+    public record RecommendationCommand(UUID targetId, @NotBlank @Size(max = 2000) String text,
             @NotNull @Size(max = 128) @Pattern(regexp = UnitPath.REGEX) String ownerUnit,
             @NotNull LocalDate dueDate) {
     }

@@ -1,7 +1,8 @@
-package vn.minhbach.inspections.rest;
+package vn.minhbach.inspections.service;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.minhbach.inspections.Basis;
 import vn.minhbach.inspections.Discipline;
 import vn.minhbach.inspections.Domain;
@@ -11,9 +12,11 @@ import vn.minhbach.inspections.RecommendationStatus;
 
 /**
  * Inspection and supervision statistics of a unit subtree for teams decided in [from, to]
- * (definitions in docs/inspections.md).
+ * (definitions in docs/inspections.md): the domain result of {@link StatisticsService}, served as it is
+ * (its OpenAPI component keeps the name {@code StatisticsResponse}).
  */
-public record StatisticsResponse(String unit, LocalDate from, LocalDate to, KindStatistics inspection,
+@Schema(name = "StatisticsResponse")
+public record Statistics(String unit, LocalDate from, LocalDate to, KindStatistics inspection,
         KindStatistics supervision, Recommendations recommendations, DisciplineCounts discipline) {
 
     /** Figures of a set of teams; "occurrences" count a subject once per team that targeted it (lượt). */
