@@ -1,5 +1,6 @@
 package vn.minhbach.programs.changes;
 
+import vn.minhbach.programs.rest.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,9 +55,9 @@ public class ChangeResource {
     ChangeNotifier notifier;
 
     @GET
-    @RolesAllowed({ FeedAccess.RECEPTION_OFFICER, FeedAccess.PETITION_HANDLER, FeedAccess.INSPECTOR,
-            FeedAccess.PROGRAM_OFFICER, FeedAccess.UNIT_REPORTER, FeedAccess.LEADER, FeedAccess.AUDITOR,
-            FeedAccess.ADMIN, FeedAccess.PETITION_INTAKE })
+    @RolesAllowed({ Roles.RECEPTION_OFFICER, Roles.PETITION_HANDLER, Roles.INSPECTOR,
+            Roles.PROGRAM_OFFICER, Roles.UNIT_REPORTER, Roles.LEADER, Roles.AUDITOR,
+            Roles.ADMIN, Roles.PETITION_INTAKE })
     @Operation(operationId = "listChanges", summary = "Luồng thay đổi: các CloudEvent sau con trỏ after, trong phạm vi được xem")
     public ChangePage changes(@QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit,

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.IntakeClients;
+import vn.minhbach.programs.rest.Roles;
+
+import static vn.minhbach.programs.rest.Roles.*;
 
 /**
  * Who may follow changes, and what they see. Officials with any role that reads a unit's work see
@@ -15,16 +18,8 @@ import vn.minhbach.chassis.security.IntakeClients;
 @RequestScoped
 public class FeedAccess {
 
-    public static final String RECEPTION_OFFICER = "reception-officer";
-    public static final String PETITION_HANDLER = "petition-handler";
-    public static final String INSPECTOR = "inspector";
-    public static final String PROGRAM_OFFICER = "program-officer";
-    public static final String UNIT_REPORTER = "unit-reporter";
-    public static final String LEADER = "leader";
-    public static final String AUDITOR = "auditor";
-    public static final String ADMIN = "admin";
-    public static final String PETITION_INTAKE = "petition-intake";
 
+    /** The official roles that read a unit's work (all of {@link Roles} but the client roles). */
     private static final String[] OFFICIAL_ROLES = { RECEPTION_OFFICER, PETITION_HANDLER, INSPECTOR, PROGRAM_OFFICER,
             UNIT_REPORTER, LEADER, AUDITOR, ADMIN };
 

@@ -40,7 +40,6 @@ import vn.minhbach.chassis.idempotency.Idempotent;
 @Idempotent
 public class UnitResource {
 
-    public static final String ADMIN = "admin";
 
     @Inject
     UnitQueries units;
@@ -163,7 +162,7 @@ public class UnitResource {
 
     @POST
     @Path("/units")
-    @RolesAllowed(ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Thêm đơn vị (administrator; audited; announces unit.created)")
     public Response create(@Valid @NotNull NewUnit in) {
         Unit u = service.create(new UnitRegistryService.UnitChange(in.path(), in.name(), in.level(), in.bodies(),
@@ -173,7 +172,7 @@ public class UnitResource {
 
     @PUT
     @Path("/units/{path}")
-    @RolesAllowed(ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Sửa đơn vị, giải thể và nêu đơn vị kế thừa (administrator; audited; unit.changed or unit.retired)")
     public UnitView change(@PathParam("path") String path, @Valid @NotNull UnitUpdate in) {
         // If-Match against the version read; the registry's compare-and-set refuses a change in between (409)
@@ -186,7 +185,7 @@ public class UnitResource {
 
     @POST
     @Path("/units/{path}/succession")
-    @RolesAllowed(ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Chuyển công việc đang mở của đơn vị đã giải thể cho đơn vị kế thừa (unit.succession)")
     public Response handOver(@PathParam("path") String path, @Valid @NotNull HandOver in) {
         // the hand-over runs in the system scope (row-level security): see UnitRegistryService.handOverAsSystem

@@ -29,8 +29,9 @@ public class ReportReadModel {
     /** Terminal statuses per docs/contracts.md: a petition in one of them on {@code to} is settled. */
     public static final Set<String> TERMINAL = Set.of("RESOLVED", "CLOSED", "NOT_ACCEPTED", "TRANSFERRED", "GUIDED",
             "FILED", "WITHDRAWN");
-    private static final String TERMINAL_SQL =
-            "('RESOLVED', 'CLOSED', 'NOT_ACCEPTED', 'TRANSFERRED', 'GUIDED', 'FILED', 'WITHDRAWN')";
+    /** {@link #TERMINAL} as an SQL list, for the read model's writes and the report's queries. */
+    static final String TERMINAL_SQL = TERMINAL.stream().sorted().map(s -> "'" + s + "'")
+            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
 
     private static final Set<String> TRANSITIONS = Set.of("petition.accepted", "petition.transferred",
             "petition.resolved", "petition.status-changed");

@@ -1,5 +1,6 @@
 package vn.minhbach.programs.webhooks;
 
+import vn.minhbach.programs.rest.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,9 +37,9 @@ import vn.minhbach.chassis.idempotency.Idempotent;
  */
 @Path("/api/v1/webhook-subscriptions")
 @Tag(name = "Webhooks")
-@RolesAllowed({ FeedAccess.RECEPTION_OFFICER, FeedAccess.PETITION_HANDLER, FeedAccess.INSPECTOR,
-        FeedAccess.PROGRAM_OFFICER, FeedAccess.UNIT_REPORTER, FeedAccess.LEADER, FeedAccess.AUDITOR, FeedAccess.ADMIN,
-        FeedAccess.PETITION_INTAKE })
+@RolesAllowed({ Roles.RECEPTION_OFFICER, Roles.PETITION_HANDLER, Roles.INSPECTOR,
+        Roles.PROGRAM_OFFICER, Roles.UNIT_REPORTER, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN,
+        Roles.PETITION_INTAKE })
 @Idempotent
 public class WebhookResource {
 
