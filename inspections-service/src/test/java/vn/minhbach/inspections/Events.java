@@ -3,20 +3,10 @@ package vn.minhbach.inspections;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import vn.minhbach.testing.Topics;
 import vn.minhbach.testing.EventContract;
-import vn.minhbach.testing.KafkaTestResource;
 
 /** Reads and writes the real topics of the in-JVM broker, as other services would. */
 final class Events {
@@ -33,34 +23,9 @@ final class Events {
      * matching {@code filter}, stopping early once {@code expected} have been seen.
      */
     static List<JsonNode> await(String topic, Predicate<JsonNode> filter, int expected, int seconds) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<JsonNode> found = new ArrayList<>();
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        try (var consumer = new KafkaConsumer<String, String>(p)) {
-            consumer.subscribe(List.of(topic));
-            while (System.currentTimeMillis() < deadline && found.size() < expected) {
-                for (var record : consumer.poll(Duration.ofMillis(300))) {
-                    JsonNode event;
-                    try {
-                        event = MAPPER.readTree(record.value());
-                    } catch (Exception ignored) {
-                        continue; // not JSON: not one of ours
-                    }
-                    if (filter.test(event)) {
-                        if (TOPIC.equals(topic)) {
-                            EventContract.assertConforms(event); // what this service really published
-                        }
-                        found.add(event);
-                    }
-                }
-            }
-        }
-        return found;
+        // what this service really published must conform to its schema
+        return Topics.read(topic, (k, e) -> filter.test(e), found -> found.size() >= expected,
+                Duration.ofSeconds(seconds), TOPIC.equals(topic) ? EventContract::assertConforms : e -> { });
     }
 
     static Predicate<JsonNode> of(String type, String subject) {
@@ -77,15 +42,7 @@ final class Events {
 
     /** Sends {@code value} as is: for the tests of what a consumer does with a malformed or foreign message. */
     static void sendUnchecked(String topic, String key, String value) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (var producer = new KafkaProducer<String, String>(p)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        Topics.send(topic, key, value);
     }
 
     /** A {@code petition.corruption-signs-flagged} CloudEvent shaped as docs/contracts.md says. */

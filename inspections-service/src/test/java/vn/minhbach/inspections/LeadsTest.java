@@ -128,25 +128,11 @@ class LeadsTest {
                 .replace("\"petitionId\":\"" + petitionId + "\",", "");
         Events.sendUnchecked(Events.PETITIONS, petitionId, noPetition); // deliberately without petitionId
         List<com.fasterxml.jackson.databind.JsonNode> dead = new java.util.ArrayList<>();
-        long deadline = System.currentTimeMillis() + 20_000;
         // the garbage value is not JSON: read the raw topic
-        java.util.Properties p = new java.util.Properties();
-        p.put("bootstrap.servers", vn.minhbach.testing.KafkaTestResource.bootstrapServers());
-        p.put("group.id", "dlq-" + UUID.randomUUID());
-        p.put("auto.offset.reset", "earliest");
-        p.put("key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
-        p.put("value.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
-        boolean garbageSeen = false;
-        boolean noPetitionSeen = false;
-        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(p)) {
-            consumer.subscribe(List.of(DLQ));
-            while (System.currentTimeMillis() < deadline && !(garbageSeen && noPetitionSeen)) {
-                for (var r : consumer.poll(java.time.Duration.ofMillis(300))) {
-                    garbageSeen |= garbage.equals(r.value());
-                    noPetitionSeen |= noPetition.equals(r.value());
-                }
-            }
-        }
+        List<String> values = vn.minhbach.testing.Topics.readValues(DLQ,
+                v -> v.contains(garbage) && v.contains(noPetition), java.time.Duration.ofSeconds(20));
+        boolean garbageSeen = values.contains(garbage);
+        boolean noPetitionSeen = values.contains(noPetition);
         assertEquals(true, garbageSeen, "malformed value on " + DLQ);
         assertEquals(true, noPetitionSeen, "flagged event without petitionId on " + DLQ);
         assertFalse(!leadsOf(petitionId, 1).isEmpty(), "no lead from a non-flagged or broken event");

@@ -3,20 +3,10 @@ package vn.minhbach.petitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import vn.minhbach.testing.Topics;
 import vn.minhbach.testing.EventContract;
-import vn.minhbach.testing.KafkaTestResource;
 
 /** Reads the service's topic with a real consumer, as another service would. */
 public final class Events {
@@ -32,34 +22,9 @@ public final class Events {
      * {@code key} (or ~10 s pass) and answers them, parsed, in topic order.
      */
     public static List<JsonNode> forKey(String topic, String key, Predicate<List<JsonNode>> until) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<JsonNode> found = new ArrayList<>();
-        long deadline = System.currentTimeMillis() + 10_000;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(topic));
-            while (System.currentTimeMillis() < deadline && !until.test(found)) {
-                for (var record : consumer.poll(Duration.ofMillis(300))) {
-                    if (key.equals(record.key())) {
-                        JsonNode event;
-                        try {
-                            event = MAPPER.readTree(record.value());
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                        if (TOPIC.equals(topic)) {
-                            EventContract.assertConforms(event); // what this service really published
-                        }
-                        found.add(event);
-                    }
-                }
-            }
-        }
-        return found;
+        // what this service really published must conform to its schema
+        return Topics.read(topic, (k, e) -> key.equals(k), until, Duration.ofSeconds(10),
+                TOPIC.equals(topic) ? EventContract::assertConforms : e -> { });
     }
 
     /** The petition's events until one of {@code type} has arrived. */
@@ -82,14 +47,6 @@ public final class Events {
 
     /** Sends {@code value} as is: for the tests of what a consumer does with a malformed or foreign message. */
     public static void sendUnchecked(String topic, String key, String value) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        Topics.send(topic, key, value);
     }
 }

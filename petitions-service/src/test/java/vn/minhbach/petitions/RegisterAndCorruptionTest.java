@@ -138,24 +138,9 @@ class RegisterAndCorruptionTest {
         String marker = "not-json-" + UUID.randomUUID();
         Events.sendUnchecked(INSPECTIONS, marker, "{" + marker);
         List<JsonNode> ignored = List.of();
-        var found = new java.util.ArrayList<String>();
-        var props = new java.util.Properties();
-        props.put("bootstrap.servers", vn.minhbach.testing.KafkaTestResource.bootstrapServers());
-        props.put("group.id", "dlq-" + UUID.randomUUID());
-        props.put("auto.offset.reset", "earliest");
-        props.put("key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
-        props.put("value.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
-        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(props)) {
-            consumer.subscribe(List.of(INSPECTIONS + ".dlq.petitions"));
-            long end = System.currentTimeMillis() + 20_000;
-            while (System.currentTimeMillis() < end && found.isEmpty()) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (r.value() != null && r.value().contains(marker)) {
-                        found.add(r.value());
-                    }
-                });
-            }
-        }
+        List<String> found = vn.minhbach.testing.Topics.readValues(INSPECTIONS + ".dlq.petitions",
+                values -> values.stream().anyMatch(v -> v != null && v.contains(marker)), Duration.ofSeconds(20))
+                .stream().filter(v -> v != null && v.contains(marker)).toList();
         assertEquals(1, found.size(), "the malformed event is dead-lettered " + ignored);
     }
 }

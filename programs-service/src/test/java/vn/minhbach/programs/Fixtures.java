@@ -11,21 +11,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import vn.minhbach.testing.Topics;
 import vn.minhbach.testing.EventContract;
-import vn.minhbach.testing.KafkaTestResource;
 import vn.minhbach.testing.TestTokens;
 
 /** Tokens, CloudEvents shaped as docs/contracts.md fixes them, and small waiting helpers. */
@@ -73,17 +64,9 @@ public final class Fixtures {
      * consumer what the producer never publishes.
      */
     public static Event event(String topic, String source, String type, String subject, Map<String, Object> data) {
-        ObjectNode e = JSON.createObjectNode();
-        e.put("specversion", "1.0");
-        e.put("id", UUID.randomUUID().toString());
-        e.put("source", source);
-        e.put("type", type);
-        e.put("subject", subject);
-        e.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        e.put("datacontenttype", "application/json");
-        e.set("data", JSON.valueToTree(data));
-        EventContract.assertConforms(e);
-        return new Event(topic, subject, e.toString());
+        Event e = uncheckedEvent(topic, source, type, subject, data);
+        EventContract.conforming(e.json());
+        return e;
     }
 
     /**
@@ -117,17 +100,7 @@ public final class Fixtures {
     }
 
     public static void send(List<Event> events) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        try (var producer = new KafkaProducer<String, String>(props)) {
-            for (Event e : events) {
-                producer.send(new ProducerRecord<>(e.topic(), e.key(), e.json()));
-            }
-            producer.flush();
-        }
+        Topics.send(events.stream().map(e -> new String[] {e.topic(), e.key(), e.json()}).toList());
     }
 
     /** Waits until the condition holds, or fails after {@code timeout}. */
@@ -156,32 +129,10 @@ public final class Fixtures {
     /** Events of this service's topic whose data.unitPath lies in {@code unit}'s subtree, read from the start. */
     public static List<com.fasterxml.jackson.databind.JsonNode> programEvents(String unit, Duration wait,
             java.util.function.Predicate<List<com.fasterxml.jackson.databind.JsonNode>> until) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<com.fasterxml.jackson.databind.JsonNode> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(props)) {
-            consumer.subscribe(List.of(PROGRAMS_TOPIC));
-            long end = System.nanoTime() + wait.toNanos();
-            while (System.nanoTime() < end && !until.test(found)) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    try {
-                        var node = JSON.readTree(record.value());
-                        String path = node.path("data").path("unitPath").asText();
-                        if (path.equals(unit) || path.startsWith(unit + ".")) {
-                            EventContract.assertConforms(node); // what this service really published
-                            found.add(node);
-                        }
-                    } catch (Exception ignored) {
-                        // not JSON: not ours
-                    }
-                }
-            }
-        }
-        return found;
+        return Topics.read(PROGRAMS_TOPIC, (k, e) -> {
+            String path = e.path("data").path("unitPath").asText();
+            return path.equals(unit) || path.startsWith(unit + ".");
+        }, until, wait, EventContract::assertConforms); // what this service really published
     }
 
     public static String date(LocalDate d) {

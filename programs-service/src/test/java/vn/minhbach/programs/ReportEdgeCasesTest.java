@@ -11,13 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.testing.KafkaTestResource;
 
 /** Settled vs in progress at the period's end, corruption flags, zero sentences, bad events and bad queries (01.981…). */
 @QuarkusTest
@@ -84,21 +78,8 @@ class ReportEdgeCasesTest {
     }
 
     static List<String> deadLetters(int atLeast) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-dlq-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<String> values = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(props)) {
-            consumer.subscribe(List.of(Fixtures.PETITIONS_TOPIC + ".dlq.programs-report"));
-            long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < end && values.size() < atLeast) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> values.add(r.value()));
-            }
-        }
-        return values;
+        return vn.minhbach.testing.Topics.readValues(Fixtures.PETITIONS_TOPIC + ".dlq.programs-report",
+                values -> values.size() >= atLeast, Duration.ofSeconds(20));
     }
 
     @Test
