@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class LocalOfficialsTest {
 
     static final Path OVERLAY = Deployed.ROOT.resolve("deploy/keycloak/local-realm-overlay.json");
-    static final Path SEED = Deployed.ROOT.resolve("chassis/src/main/resources/units/hanoi-units.csv");
+    static final Path SEED = Deployed.ROOT.resolve("chassis-scope/src/main/resources/units/hanoi-units.csv");
 
     /** path → [valid_from, valid_to] of the seed (columns path;name;level;bodies;parent;valid_from;valid_to;…). */
     static Map<String, String[]> seed() throws Exception {
