@@ -1,0 +1,3 @@
+package vn.minhbach.petitions.service.command;
+
+public enum LinkKind { DUPLICATE, REPEAT }
