@@ -69,7 +69,7 @@ public class Open311Service {
     @Inject
     PetitionService petitions;
     @Inject
-    vn.minhbach.petitions.service.IntakeService intake;
+    vn.minhbach.petitions.service.PetitionRegistration registration;
     @Inject
     IdentityCipher cipher;
     @Inject
@@ -243,7 +243,7 @@ public class Open311Service {
             subject = first.length() <= 300 ? first : first.substring(0, 300);
         }
         LocalDate today = petitions.today();
-        Petition p = intake.newPetition(unit, today, Channel.MOBILE_APP, kind,
+        Petition p = registration.newPetition(unit, today, Channel.MOBILE_APP, kind,
                 new SubjectInput(subjectKind, subject, subjectUnit), domains, description, SUBMITTER_ROLE,
                 client.submitter());
         p.petitionerCount = who == null ? 0 : 1;
@@ -275,7 +275,7 @@ public class Open311Service {
         r.mediaUrl = mediaUrl;
         r.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
         r.persist();
-        intake.received(p);
+        registration.received(p);
         audit.record(client.submitter(), "open311.request-received", "petition", p.id.toString(), p.unitPath,
                 Map.of("number", p.number, "serviceCode", kind.name()));
         em.flush();

@@ -25,7 +25,7 @@ public class AnonymousService {
     @Inject
     PetitionService petitions;
     @Inject
-    IntakeService intake;
+    PetitionRegistration registration;
     @Inject
     PetitionAttachments attachments;
     @Inject
@@ -79,14 +79,14 @@ public class AnonymousService {
             throw ProblemException.unprocessable("petition.channel.not-allowed", channel);
         }
         units.requireRegistered("unitPath", in.unitPath(), petitions.today());
-        Petition p = intake.newPetition(in.unitPath(), petitions.today(), channel, PetitionKind.DENUNCIATION,
+        Petition p = registration.newPetition(in.unitPath(), petitions.today(), channel, PetitionKind.DENUNCIATION,
                 in.subject(), in.domains(), in.content(), "anonymous", null);
         p.anonymous = true;
         String code = Texts.receiptCode();
         p.receiptHash = Texts.sha256(code);
         p.persist();
         attachments.add(p, in.attachments(), uploads.takeAnonymous(in.uploadTokens()));
-        intake.received(p);
+        registration.received(p);
         return new Submitted(p, code);
     }
 
