@@ -36,4 +36,20 @@ public class PetitionTransition extends PanacheEntityBase {
     public String actor;
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
+
+    /** The note of a TRANSFER step starts with this, then the receiving agency (see {@link Action}). */
+    public static final String TO_AGENCY = "toAgency=";
+
+    /**
+     * The agency of a transfer step, whose note starts with {@code toAgency=<agency>} and may go on with
+     * {@code "; "} and the official's note (PetitionService.transition); only the agency is returned.
+     */
+    public static String agency(String note) {
+        if (note == null || !note.startsWith(TO_AGENCY)) {
+            return null;
+        }
+        String rest = note.substring(TO_AGENCY.length());
+        int end = rest.indexOf("; ");
+        return end < 0 ? rest : rest.substring(0, end);
+    }
 }

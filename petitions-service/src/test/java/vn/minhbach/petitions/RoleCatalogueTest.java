@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.petitions.rest.Roles;
 import vn.minhbach.testing.RoleCatalogue;
 
 /**

@@ -27,6 +27,8 @@ public class InspectionConclusionConsumer {
     Inbox inbox;
     @Inject
     PetitionService petitions;
+    @Inject
+    vn.minhbach.petitions.service.PetitionFlags flags;
 
     /** Not transactional: {@code Inbox.handle} opens one transaction per attempt, then dead-letters. */
     @Incoming("inspections-in")
@@ -53,7 +55,7 @@ public class InspectionConclusionConsumer {
             if (reference == null || reference.isBlank()) {
                 throw new CloudEvents.MalformedEventException("team.concluded without conclusionReference");
             }
-            petitions.recordConclusion(petitionId, reference, concluded);
+            flags.recordConclusion(petitionId, reference, concluded);
         });
     }
 }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.input.VisibleText;
-import vn.minhbach.petitions.rest.Roles;
+import vn.minhbach.petitions.Roles;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
 /** Registration of Open311 clients by an admin: the api_key is answered once, only its hash is kept. */

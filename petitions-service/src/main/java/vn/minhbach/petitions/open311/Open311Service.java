@@ -40,9 +40,8 @@ import vn.minhbach.petitions.PetitionStatus;
 import vn.minhbach.petitions.PetitionTransition;
 import vn.minhbach.petitions.Petitioner;
 import vn.minhbach.petitions.SubjectKind;
-import vn.minhbach.petitions.rest.PetitionRequests.PetitionerInput;
-import vn.minhbach.petitions.rest.PetitionRequests.SubjectInput;
-import vn.minhbach.petitions.rest.SubmissionMapping;
+import vn.minhbach.petitions.service.command.PetitionerInput;
+import vn.minhbach.petitions.service.command.SubjectInput;
 import vn.minhbach.petitions.service.IdentityCipher;
 import vn.minhbach.petitions.service.PetitionService;
 
@@ -69,6 +68,8 @@ public class Open311Service {
 
     @Inject
     PetitionService petitions;
+    @Inject
+    vn.minhbach.petitions.service.PetitionRegistration registration;
     @Inject
     IdentityCipher cipher;
     @Inject
@@ -242,7 +243,7 @@ public class Open311Service {
             subject = first.length() <= 300 ? first : first.substring(0, 300);
         }
         LocalDate today = petitions.today();
-        Petition p = petitions.newPetition(unit, today, Channel.MOBILE_APP, kind,
+        Petition p = registration.newPetition(unit, today, Channel.MOBILE_APP, kind,
                 new SubjectInput(subjectKind, subject, subjectUnit), domains, description, SUBMITTER_ROLE,
                 client.submitter());
         p.petitionerCount = who == null ? 0 : 1;
@@ -274,7 +275,7 @@ public class Open311Service {
         r.mediaUrl = mediaUrl;
         r.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
         r.persist();
-        petitions.received(p);
+        registration.received(p);
         audit.record(client.submitter(), "open311.request-received", "petition", p.id.toString(), p.unitPath,
                 Map.of("number", p.number, "serviceCode", kind.name()));
         em.flush();
@@ -399,7 +400,7 @@ public class Open311Service {
         for (PetitionTransition t : PetitionTransition.<PetitionTransition>list("petitionId in ?1 order by seq", ids)) {
             updated.merge(t.petitionId, t.recordedAt, (a, b) -> b == null || (a != null && a.isAfter(b)) ? a : b);
             if ("TRANSFER".equals(t.action)) {
-                transferredTo.put(t.petitionId, SubmissionMapping.agency(t.note));
+                transferredTo.put(t.petitionId, PetitionTransition.agency(t.note));
             }
         }
         List<Open311Views.ServiceRequest> out = new ArrayList<>(rows.size());

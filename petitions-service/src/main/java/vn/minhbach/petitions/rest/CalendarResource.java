@@ -1,5 +1,6 @@
 package vn.minhbach.petitions.rest;
 
+import vn.minhbach.petitions.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.petitions.CalendarYear;
 import vn.minhbach.petitions.CountUnit;
-import vn.minhbach.petitions.rest.PetitionRequests.HolidayInput;
+import vn.minhbach.petitions.service.command.HolidayInput;
 import vn.minhbach.petitions.rest.PetitionRequests.HolidayTable;
 import vn.minhbach.petitions.service.CalendarService;
 import vn.minhbach.petitions.service.WorkingCalendar;
@@ -44,6 +45,8 @@ public class CalendarResource {
     CalendarService service;
     @Inject
     WorkingCalendar calendar;
+    @Inject
+    vn.minhbach.petitions.service.CalendarQueries years;
 
     /** {@code basis}: OFFICIAL when every year counted through is published, PROVISIONAL otherwise. */
     public record DueDate(LocalDate start, int days, String countUnit, LocalDate dueDate, String basis,
@@ -64,7 +67,7 @@ public class CalendarResource {
     @Path("/{year}")
     @Operation(summary = "Bảng ngày nghỉ lễ của một năm (chính thức hoặc tạm tính)")
     public YearTable year(@PathParam("year") @Min(2000) @Max(2100) int year) {
-        CalendarYear y = CalendarYear.findById(year);
+        CalendarYear y = years.published(year);
         List<HolidayInput> days = calendar.year(year).stream()
                 .map(e -> new HolidayInput(e.day(), e.kind(), e.name(), e.source())).toList();
         if (y == null) {
@@ -82,14 +85,14 @@ public class CalendarResource {
     @Operation(summary = "Công bố bảng ngày nghỉ chính thức của một năm (admin); các thời hạn đang chạy được tính lại")
     public Publication replace(@PathParam("year") @Min(2000) @Max(2100) int year,
             @NotNull @Valid HolidayTable body) {
-        CalendarYear current = CalendarYear.findById(year);
+        CalendarYear current = years.published(year);
         if (current == null) {
             tags.requireMatch(0);
         } else {
             tags.guard(current, () -> current.version + 1);
         }
         CalendarService.Published p = service.replaceYear(year, body.days(), body.source());
-        CalendarYear y = CalendarYear.findById(year);
+        CalendarYear y = years.published(year);
         tags.tag(() -> y == null ? 0 : y.version + 1);
         return new Publication(year, CalendarYear.Status.OFFICIAL.name(), y == null ? null : y.source,
                 p.days().stream().map(d -> new HolidayInput(d.day, d.kind, d.name, d.source)).toList(),

@@ -1,5 +1,6 @@
 package vn.minhbach.petitions.rest;
 
+import vn.minhbach.petitions.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.petitions.DeadlineRule;
-import vn.minhbach.petitions.rest.PetitionRequests.DeadlineRuleInput;
+import vn.minhbach.petitions.service.command.DeadlineRuleInput;
 import vn.minhbach.petitions.service.CalendarService;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
@@ -35,6 +36,8 @@ public class DeadlineRuleResource {
 
     @Inject
     CalendarService service;
+    @Inject
+    vn.minhbach.petitions.service.DeadlineRuleQueries rules;
 
     public record RuleView(Long id, String kind, int instance, String phase, String complexity, boolean remoteArea,
             int days, String countUnit, int maxExtensions, int extensionDays, String legalBasis,
@@ -49,18 +52,14 @@ public class DeadlineRuleResource {
     @GET
     @Operation(summary = "Danh sách quy định thời hạn")
     public List<RuleView> list() {
-        return DeadlineRule.<DeadlineRule>list("order by kind, instance, phase, complexity, remoteArea, effectiveFrom nulls first").stream()
-                .map(RuleView::of).toList();
+        return rules.all().stream().map(RuleView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Một quy định thời hạn (header ETag: its version, for If-Match on a correction)")
     public RuleView get(@PathParam("id") Long id) {
-        DeadlineRule r = DeadlineRule.findById(id);
-        if (r == null) {
-            throw vn.minhbach.chassis.problem.ProblemException.notFound("deadline-rule.not-found", String.valueOf(id));
-        }
+        DeadlineRule r = rules.get(id);
         tags.tag(() -> r.version);
         return RuleView.of(r);
     }
@@ -77,10 +76,7 @@ public class DeadlineRuleResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Sửa quy định thời hạn (admin); các thời hạn đang chạy theo quy định này được tính lại")
     public RuleView update(@PathParam("id") Long id, @NotNull @Valid DeadlineRuleInput body) {
-        DeadlineRule current = DeadlineRule.findById(id);
-        if (current != null) {
-            tags.guard(current, () -> current.version);
-        }
+        rules.find(id).ifPresent(current -> tags.guard(current, () -> current.version));
         DeadlineRule saved = service.saveRule(id, body);
         tags.tag(() -> saved.version);
         return RuleView.of(saved);

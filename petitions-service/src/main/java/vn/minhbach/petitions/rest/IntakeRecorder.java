@@ -8,10 +8,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import vn.minhbach.petitions.Petition;
-import vn.minhbach.petitions.rest.PetitionRequests.PetitionIntake;
+import vn.minhbach.petitions.service.command.PetitionIntake;
 import vn.minhbach.petitions.rest.PetitionViews.IntakeResult;
 import vn.minhbach.petitions.service.ClientSubmissions;
 import vn.minhbach.chassis.idempotency.IdempotencyKeys;
+import vn.minhbach.petitions.service.IntakeService;
 import vn.minhbach.petitions.service.PetitionService;
 
 /**
@@ -26,6 +27,8 @@ public class IntakeRecorder {
 
     @Inject
     PetitionService petitions;
+    @Inject
+    IntakeService intake;
     @Inject
     PetitionMapping mapping;
     @Inject
@@ -45,7 +48,7 @@ public class IntakeRecorder {
             return new IdempotencyKeys.Answer(200, "/api/v1/petitions/" + p.id,
                     json(new IntakeResult(mapping.view(p), null)), p.id, true);
         }
-        PetitionService.Intake result = petitions.intake(body);
+        IntakeService.Intake result = intake.intake(body);
         Petition p = result.petition();
         submissions.stamp(p, body.externalReference(), hash);
         // serialised here so that a replay answers exactly these bytes

@@ -1,6 +1,6 @@
 package vn.minhbach.petitions.rest;
 
-import static vn.minhbach.petitions.rest.Roles.*;
+import static vn.minhbach.petitions.Roles.*;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -35,7 +35,7 @@ import vn.minhbach.chassis.problem.ProblemMappers;
 import vn.minhbach.chassis.problem.ProblemMessages;
 import vn.minhbach.chassis.problem.Problems;
 import vn.minhbach.chassis.security.Caller;
-import vn.minhbach.petitions.rest.PetitionRequests.PetitionIntake;
+import vn.minhbach.petitions.service.command.PetitionIntake;
 import vn.minhbach.chassis.idempotency.IdempotencyKeys;
 
 /**

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import vn.minhbach.chassis.csv.CsvWriter;
-import vn.minhbach.petitions.Attachment;
 import vn.minhbach.petitions.Deadline;
 import vn.minhbach.petitions.Petition;
-import vn.minhbach.petitions.PetitionAddition;
 import vn.minhbach.petitions.PetitionTransition;
 import vn.minhbach.petitions.ReceptionVisit;
 import vn.minhbach.petitions.rest.PetitionViews.AttachmentView;
@@ -22,6 +20,7 @@ import vn.minhbach.petitions.rest.PetitionViews.RegisterView;
 import vn.minhbach.petitions.rest.PetitionViews.SubjectView;
 import vn.minhbach.petitions.rest.PetitionViews.TrackingStep;
 import vn.minhbach.petitions.rest.PetitionViews.TrackingView;
+import vn.minhbach.petitions.service.PetitionFileQueries;
 import vn.minhbach.petitions.service.PetitionService;
 
 /** Entity → response record. Never maps a petitioner. */
@@ -30,6 +29,8 @@ public class PetitionMapping {
 
     @Inject
     PetitionService petitions;
+    @Inject
+    PetitionFileQueries files;
     @Inject
     vn.minhbach.chassis.time.BusinessClock clock;
 
@@ -42,14 +43,11 @@ public class PetitionMapping {
     }
 
     public PetitionView view(Petition p) {
-        List<HistoryView> history = PetitionTransition.<PetitionTransition>list("petitionId = ?1 order by seq", p.id)
-                .stream().map(t -> new HistoryView(t.action, name(t.fromStatus), name(t.toStatus), t.effectiveDate,
+        List<HistoryView> history = files.history(p.id).stream().map(t -> new HistoryView(t.action, name(t.fromStatus), name(t.toStatus), t.effectiveDate,
                         t.documentReference, t.note, t.actor, p.anonymous ? null : t.recordedAt,
                         clock.dayOf(t.recordedAt))).toList();
-        List<AttachmentView> attachments = Attachment.<Attachment>list("petitionId = ?1 order by addedAt", p.id)
-                .stream().map(a -> new AttachmentView(a.id, a.name, a.contentType, a.size, a.sha256)).toList();
-        List<String> additions = PetitionAddition.<PetitionAddition>list("petitionId = ?1 order by addedAt", p.id)
-                .stream().map(a -> a.content).toList();
+        List<AttachmentView> attachments = files.attachments(p.id).stream().map(a -> new AttachmentView(a.id, a.name, a.contentType, a.size, a.sha256)).toList();
+        List<String> additions = files.additions(p.id);
         return new PetitionView(p.id, p.number, p.unitPath, p.receivedDate, name(p.channel), name(p.kind),
                 name(p.status), p.instance, List.of(p.domains),
                 new SubjectView(name(p.subjectKind), p.subjectDescription, p.subjectUnit), p.content, p.anonymous,
@@ -105,11 +103,11 @@ public class PetitionMapping {
      * the facts the citizen is owed are taken: the legal ground of a refusal, the agency of a transfer.
      */
     public TrackingView tracking(Petition p, java.util.Locale locale) {
-        List<PetitionTransition> rows = PetitionTransition.list("petitionId = ?1 order by seq", p.id);
+        List<PetitionTransition> rows = files.history(p.id);
         String outcome = p.outcome == null ? null : text("citizen.outcome." + p.outcome.name(), locale);
         List<TrackingStep> steps = rows.stream().map(t -> {
             String ground = "NOT_ACCEPT".equals(t.action) ? noteFact(t.note, "legalGround=") : null;
-            String agency = "TRANSFER".equals(t.action) ? SubmissionMapping.agency(t.note) : null;
+            String agency = "TRANSFER".equals(t.action) ? PetitionTransition.agency(t.note) : null;
             String action = t.action;
             String label = vn.minhbach.chassis.problem.ProblemMessages.find("citizen.step." + action, locale)
                     .orElse(text("citizen.step.OTHER", locale));

@@ -1,6 +1,6 @@
 package vn.minhbach.petitions.rest;
 
-import static vn.minhbach.petitions.rest.Roles.*;
+import static vn.minhbach.petitions.Roles.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +42,6 @@ import vn.minhbach.chassis.http.Preconditions;
 import vn.minhbach.chassis.audit.AuditLog;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
-import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.petitions.Attachment;
@@ -50,24 +49,23 @@ import vn.minhbach.petitions.Domain;
 import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.PetitionKind;
 import vn.minhbach.petitions.PetitionStatus;
-import vn.minhbach.petitions.Petitioner;
-import vn.minhbach.petitions.rest.PetitionRequests.AttachmentInput;
-import vn.minhbach.petitions.rest.PetitionRequests.CorruptionFlagRequest;
-import vn.minhbach.petitions.rest.PetitionRequests.ExtensionRequest;
+import vn.minhbach.petitions.service.command.AttachmentInput;
+import vn.minhbach.petitions.service.command.CorruptionFlagCommand;
+import vn.minhbach.petitions.service.command.ExtensionCommand;
 import vn.minhbach.petitions.rest.PetitionRequests.IdentityRevealRequest;
-import vn.minhbach.petitions.rest.PetitionRequests.LinkRequest;
-import vn.minhbach.petitions.rest.PetitionRequests.PetitionIntake;
-import vn.minhbach.petitions.rest.PetitionRequests.RegisterRequest;
+import vn.minhbach.petitions.service.command.LinkCommand;
+import vn.minhbach.petitions.service.command.PetitionIntake;
+import vn.minhbach.petitions.service.command.RegisterCommand;
 import vn.minhbach.petitions.rest.PetitionRequests.TransitionRequest;
 import vn.minhbach.petitions.Channel;
-import vn.minhbach.petitions.rest.PetitionViews.DuplicateSuggestion;
+import vn.minhbach.petitions.service.DuplicateSuggestion;
 import vn.minhbach.petitions.rest.PetitionViews.IdentityView;
 import vn.minhbach.petitions.rest.PetitionViews.IntakeResult;
 import vn.minhbach.petitions.rest.PetitionViews.PetitionSummary;
 import vn.minhbach.petitions.rest.PetitionViews.PetitionView;
 import vn.minhbach.petitions.rest.PetitionViews.PetitionerIdentity;
 import vn.minhbach.petitions.rest.PetitionViews.RegisterList;
-import vn.minhbach.petitions.rest.PetitionViews.Statistics;
+import vn.minhbach.petitions.service.Statistics;
 import vn.minhbach.petitions.rest.PetitionViews.TrackingView;
 import vn.minhbach.petitions.rest.SubmissionViews.SubmissionSummary;
 import vn.minhbach.petitions.rest.SubmissionViews.SubmissionView;
@@ -85,6 +83,16 @@ public class PetitionResource {
 
     @Inject
     PetitionService petitions;
+    @Inject
+    vn.minhbach.petitions.service.PetitionAttachments attachments;
+    @Inject
+    vn.minhbach.petitions.service.PetitionAdditions additions;
+    @Inject
+    vn.minhbach.petitions.service.ExtensionService extensions;
+    @Inject
+    vn.minhbach.petitions.service.PetitionLinks links;
+    @Inject
+    vn.minhbach.petitions.service.PetitionFlags flags;
     @Inject
     PetitionQueries queries;
     @Inject
@@ -109,6 +117,8 @@ public class PetitionResource {
     IntakeRecorder recorder;
     @Inject
     vn.minhbach.petitions.service.IdentityReveals reveals;
+    @Inject
+    vn.minhbach.petitions.service.PetitionFileQueries files;
 
 
     /**
@@ -270,11 +280,7 @@ public class PetitionResource {
 
     /** A petition this citizen submitted from their account, or 404 as for a missing one. */
     private Petition myPetition(UUID id) {
-        Petition p = Petition.findById(id);
-        if (p == null || !"citizen".equals(p.submitterRole) || !caller.name().equals(p.submittedBy)) {
-            throw ProblemException.notFound(PetitionService.NOT_FOUND, id);
-        }
-        return p;
+        return queries.mine(id);
     }
 
     @POST
@@ -304,7 +310,7 @@ public class PetitionResource {
     @Transactional
     @Operation(summary = "Bổ sung thông tin: the citizen adds information to their own open petition (a step, no status change)")
     public TrackingView addToMine(@PathParam("id") UUID id, @NotNull @Valid PetitionRequests.InformationRequest body) {
-        return mapping.tracking(petitions.addInformation(myPetition(id), body.content(), body.uploadIds()));
+        return mapping.tracking(additions.addInformation(myPetition(id), body.content(), body.uploadIds()));
     }
 
     @GET
@@ -313,7 +319,7 @@ public class PetitionResource {
     @Operation(summary = "Tệp của tôi trong đơn: the files I gave with my petition and its additions "
             + "(not the officials' case documents); another's petition answers 404")
     public List<PetitionViews.AttachmentView> myFiles(@PathParam("id") UUID id) {
-        return petitions.petitionersFiles(myPetition(id)).stream().map(PetitionViews.AttachmentView::of).toList();
+        return attachments.petitionersFiles(myPetition(id)).stream().map(PetitionViews.AttachmentView::of).toList();
     }
 
     @GET
@@ -324,7 +330,7 @@ public class PetitionResource {
             + "byte range); another's petition or file answers 404")
     public Response myFile(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
             @Context HttpHeaders headers) {
-        Attachment a = petitions.petitionersFile(myPetition(id), attachmentId);
+        Attachment a = attachments.petitionersFile(myPetition(id), attachmentId);
         return Downloads.answer(a.content, a.contentType, a.name, a.sha256, headers);
     }
 
@@ -347,9 +353,7 @@ public class PetitionResource {
     @Operation(summary = "Đơn trùng lặp: likely duplicates of this petition with a score")
     public List<DuplicateSuggestion> duplicatesOf(@PathParam("id") UUID id) {
         Petition p = petitions.scoped(id);
-        List<String> fingerprints = Petitioner.<Petitioner>list("petitionId", p.id).stream()
-                .map(x -> x.fingerprint).toList();
-        return duplicates.suggest(p, fingerprints, caller.unit());
+        return duplicates.suggest(p, files.petitionerFingerprints(p.id), caller.unit());
     }
 
     @POST
@@ -371,9 +375,9 @@ public class PetitionResource {
     @APIResponse(responseCode = "200", description = "The petition with its new due date; header ETag",
             content = @Content(schema = @Schema(implementation = PetitionView.class)))
     public Response extend(@PathParam("id") UUID id, @Context HttpHeaders headers,
-            @NotNull @Valid ExtensionRequest body) {
+            @NotNull @Valid ExtensionCommand body) {
         return guarded.run("POST /api/v1/petitions/{id}/extensions", id, headers, body, 200,
-                () -> mapping.view(petitions.extend(id, body)));
+                () -> mapping.view(extensions.extend(id, body)));
     }
 
     @POST
@@ -382,9 +386,9 @@ public class PetitionResource {
     @Operation(summary = "Liên kết đơn trùng (filed, not a new matter) hoặc đơn tái diễn (repeat)")
     @APIResponse(responseCode = "200", description = "The linked petition; header ETag",
             content = @Content(schema = @Schema(implementation = PetitionView.class)))
-    public Response link(@PathParam("id") UUID id, @Context HttpHeaders headers, @NotNull @Valid LinkRequest body) {
+    public Response link(@PathParam("id") UUID id, @Context HttpHeaders headers, @NotNull @Valid LinkCommand body) {
         return guarded.run("POST /api/v1/petitions/{id}/links", id, headers, body, 200,
-                () -> mapping.view(petitions.link(id, body)));
+                () -> mapping.view(links.link(id, body)));
     }
 
     @PUT
@@ -394,9 +398,9 @@ public class PetitionResource {
     @APIResponse(responseCode = "200", description = "The petition; header ETag",
             content = @Content(schema = @Schema(implementation = PetitionView.class)))
     public Response register(@PathParam("id") UUID id, @Context HttpHeaders headers,
-            @NotNull @Valid RegisterRequest body) {
+            @NotNull @Valid RegisterCommand body) {
         return guarded.run("PUT /api/v1/petitions/{id}/register", id, headers, body, 200,
-                () -> mapping.view(petitions.register(id, body)));
+                () -> mapping.view(flags.register(id, body)));
     }
 
     @POST
@@ -406,9 +410,9 @@ public class PetitionResource {
     @APIResponse(responseCode = "200", description = "The flagged petition; header ETag",
             content = @Content(schema = @Schema(implementation = PetitionView.class)))
     public Response flag(@PathParam("id") UUID id, @Context HttpHeaders headers,
-            @NotNull @Valid CorruptionFlagRequest body) {
+            @NotNull @Valid CorruptionFlagCommand body) {
         return guarded.run("POST /api/v1/petitions/{id}/corruption-signs", id, headers, body, 200,
-                () -> mapping.view(petitions.flagCorruption(id, body)));
+                () -> mapping.view(flags.flagCorruption(id, body)));
     }
 
     @POST
@@ -420,7 +424,7 @@ public class PetitionResource {
     public Response addAttachment(@PathParam("id") UUID id, @Context HttpHeaders headers,
             @NotNull @Valid AttachmentInput body) {
         return guarded.run("POST /api/v1/petitions/{id}/attachments", id, headers, body, 201,
-                () -> mapping.view(petitions.addAttachment(id, body)));
+                () -> mapping.view(attachments.addAttachment(id, body)));
     }
 
     @GET
@@ -432,10 +436,7 @@ public class PetitionResource {
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
             @Context HttpHeaders headers) {
         Petition p = petitions.scoped(id);
-        Attachment a = Attachment.find("id = ?1 and petitionId = ?2", attachmentId, p.id).firstResult();
-        if (a == null) {
-            throw ProblemException.notFound("attachment.not-found", attachmentId);
-        }
+        Attachment a = files.attachment(p.id, attachmentId);
         return Downloads.answer(a.content, a.contentType, a.name, a.sha256, headers);
     }
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import vn.minhbach.petitions.service.DuplicateSuggestion;
 
 /** Response bodies. Petitioners' identity appears only in {@link IdentityView}, for custodians. */
 public final class PetitionViews {
@@ -66,10 +66,6 @@ public final class PetitionViews {
     public record PetitionSummary(UUID id, String number, String unitPath, LocalDate receivedDate, String channel,
             String kind, String status, List<String> domains, String subject, String nextDeadline,
             LocalDate nextDueDate, boolean overdue, boolean corruptionFlagged, String nextDueBasis) {
-    }
-
-    public record DuplicateSuggestion(UUID petitionId, String number, double score, boolean samePetitioner,
-            double textSimilarity) {
     }
 
     /**
@@ -178,13 +174,5 @@ public final class PetitionViews {
     public record ReceptionVisitView(UUID id, String unitPath, LocalDateTime visitAt, String place, String kind,
             String receivingOfficial, String leaderPresent, int people, boolean groupVisit, String summary,
             String outcome, List<UUID> petitionIds) {
-    }
-
-    public record Statistics(String unit, LocalDate from, LocalDate to,
-            long receptionVisits, long personVisits, long groupVisits,
-            long received, Map<String, Long> receivedByKind, Map<String, Long> receivedByChannel,
-            Map<String, Long> receivedByDomain, long accepted, long notAccepted, long transferred, long guided,
-            long resolved, long settled, long inProgress, long overdue, long corruptionSignsFlagged,
-            long complexCasesOpen, long duplicatesLinked) {
     }
 }

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.petitions.rest.PetitionRequests.AdditionRequest;
-import vn.minhbach.petitions.rest.PetitionRequests.AnonymousSubmission;
+import vn.minhbach.petitions.service.command.AnonymousSubmission;
 import vn.minhbach.petitions.rest.PetitionRequests.ReceiptRequest;
 import vn.minhbach.petitions.rest.PetitionViews.AnonymousReceipt;
 import vn.minhbach.petitions.rest.PetitionViews.TrackingView;

@@ -1,6 +1,6 @@
 package vn.minhbach.petitions.rest;
 
-import static vn.minhbach.petitions.rest.Roles.*;
+import static vn.minhbach.petitions.Roles.*;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,19 +18,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
 import vn.minhbach.chassis.security.UnitPath;
-import vn.minhbach.petitions.ReceptionVisit;
-import vn.minhbach.petitions.rest.PetitionRequests.ReceptionVisitRequest;
+import vn.minhbach.petitions.service.command.ReceptionVisitRequest;
 import vn.minhbach.petitions.rest.PetitionViews.ReceptionVisitView;
 import vn.minhbach.petitions.service.PetitionQueries;
 import vn.minhbach.petitions.service.ReceptionService;
+import vn.minhbach.petitions.service.ReceptionVisitQueries;
 import vn.minhbach.chassis.idempotency.Idempotent;
 
 @Path("/api/v1/reception-visits")
@@ -46,6 +44,8 @@ public class ReceptionVisitResource {
     PetitionQueries queries;
     @Inject
     PetitionMapping mapping;
+    @Inject
+    ReceptionVisitQueries visits;
 
     @POST
     @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER})
@@ -59,14 +59,7 @@ public class ReceptionVisitResource {
     @Operation(summary = "Danh sách lượt tiếp công dân of a unit subtree and period")
     public Page<ReceptionVisitView> list(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @BeanParam @Valid PageRequest page) {
-        String root = queries.root(unit);
-        Map<String, Object> params = new HashMap<>();
-        params.put("u", root);
-        params.put("up", UnitPath.descendantsPattern(root));
-        params.put("from", from == null ? LocalDate.of(1900, 1, 1) : from);
-        params.put("to", to == null ? LocalDate.of(9999, 12, 31) : to);
-        return Page.of(ReceptionVisit.find("(unitPath = :u or unitPath like :up) and visitDate between :from and :to"
-                + " order by visitAt desc, id", params), page, mapping::visit);
+        return Page.of(visits.visits(queries.root(unit), from, to), page, mapping::visit);
     }
 
     @GET

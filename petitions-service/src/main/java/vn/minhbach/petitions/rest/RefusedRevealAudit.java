@@ -7,7 +7,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import vn.minhbach.petitions.service.PetitionFileQueries;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -34,7 +34,7 @@ public class RefusedRevealAudit {
     AuditLog audit;
 
     @Inject
-    EntityManager em;
+    PetitionFileQueries files;
 
     @Inject
     Vertx vertx;
@@ -75,11 +75,7 @@ public class RefusedRevealAudit {
                     String unit = callerUnit;
                     String entityId = id.length() > 64 ? id.substring(0, 64) : id;
                     try {
-                        var found = em.createNativeQuery("select unit_path from petition where id = ?1")
-                                .setParameter(1, UUID.fromString(id)).getResultList();
-                        if (!found.isEmpty()) {
-                            unit = (String) found.get(0);
-                        }
+                        unit = files.unitPathOf(UUID.fromString(id)).orElse(unit);
                     } catch (IllegalArgumentException notAUuid) {
                         // recorded with the caller's unit
                     }

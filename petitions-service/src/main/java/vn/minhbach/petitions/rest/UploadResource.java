@@ -1,6 +1,6 @@
 package vn.minhbach.petitions.rest;
 
-import static vn.minhbach.petitions.rest.Roles.*;
+import static vn.minhbach.petitions.Roles.*;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -8,7 +8,7 @@ import vn.minhbach.chassis.idempotency.IdempotencyKeys;
 import vn.minhbach.petitions.Channel;
 import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.PetitionKind;
-import vn.minhbach.petitions.rest.PetitionRequests.AnonymousSubmission;
+import vn.minhbach.petitions.service.command.AnonymousSubmission;
 
 /**
  * Tố cáo nặc danh: a denunciation without an account. The receipt code is returned once; only its
@@ -24,6 +24,12 @@ public class AnonymousService {
     Uploads uploads;
     @Inject
     PetitionService petitions;
+    @Inject
+    PetitionRegistration registration;
+    @Inject
+    PetitionAttachments attachments;
+    @Inject
+    PetitionAdditions additions;
 
     public record Submitted(Petition petition, String receiptCode) {
     }
@@ -73,14 +79,14 @@ public class AnonymousService {
             throw ProblemException.unprocessable("petition.channel.not-allowed", channel);
         }
         units.requireRegistered("unitPath", in.unitPath(), petitions.today());
-        Petition p = petitions.newPetition(in.unitPath(), petitions.today(), channel, PetitionKind.DENUNCIATION,
+        Petition p = registration.newPetition(in.unitPath(), petitions.today(), channel, PetitionKind.DENUNCIATION,
                 in.subject(), in.domains(), in.content(), "anonymous", null);
         p.anonymous = true;
         String code = Texts.receiptCode();
         p.receiptHash = Texts.sha256(code);
         p.persist();
-        petitions.addAttachments(p, in.attachments(), uploads.takeAnonymous(in.uploadTokens()));
-        petitions.received(p);
+        attachments.add(p, in.attachments(), uploads.takeAnonymous(in.uploadTokens()));
+        registration.received(p);
         return new Submitted(p, code);
     }
 
@@ -101,7 +107,7 @@ public class AnonymousService {
         if (p.status.settled()) {
             throw ProblemException.conflict("petition.settled", p.status);
         }
-        petitions.addition(p, content, "anonymous", uploads.takeAnonymous(uploadTokens));
+        additions.addition(p, content, "anonymous", uploads.takeAnonymous(uploadTokens));
         return p;
     }
 
@@ -110,12 +116,12 @@ public class AnonymousService {
      * 404 for a wrong code.
      */
     public java.util.List<vn.minhbach.petitions.Attachment> ownFiles(String code) {
-        return petitions.petitionersFiles(byReceipt(code));
+        return attachments.petitionersFiles(byReceipt(code));
     }
 
     /** One of those files, or 404: a wrong code, another petition's file, or one an official added. */
     public vn.minhbach.petitions.Attachment ownFile(String code, java.util.UUID attachmentId) {
-        return petitions.petitionersFile(byReceipt(code), attachmentId);
+        return attachments.petitionersFile(byReceipt(code), attachmentId);
     }
 
     /** The denouncer withdraws with the receipt code (issue 20, point 3): the same WITHDRAW step. */

@@ -21,8 +21,8 @@ import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.petitions.CalendarDay;
 import vn.minhbach.petitions.CalendarYear;
 import vn.minhbach.petitions.DeadlineRule;
-import vn.minhbach.petitions.rest.PetitionRequests.DeadlineRuleInput;
-import vn.minhbach.petitions.rest.PetitionRequests.HolidayInput;
+import vn.minhbach.petitions.service.command.DeadlineRuleInput;
+import vn.minhbach.petitions.service.command.HolidayInput;
 
 /**
  * Administrator-maintained data: the official holiday tables and the deadline rules. Publishing or

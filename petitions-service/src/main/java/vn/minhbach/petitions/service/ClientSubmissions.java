@@ -8,7 +8,7 @@ import java.util.UUID;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.petitions.Petition;
-import vn.minhbach.petitions.rest.Roles;
+import vn.minhbach.petitions.Roles;
 import vn.minhbach.petitions.service.PetitionQueries.Submitter;
 
 /**

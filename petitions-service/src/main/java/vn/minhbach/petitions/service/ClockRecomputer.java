@@ -35,6 +35,8 @@ public class ClockRecomputer {
     @Inject
     PetitionService petitions;
     @Inject
+    PetitionHistory history;
+    @Inject
     Outbox outbox;
     @Inject
     AuditLog audit;
@@ -85,7 +87,7 @@ public class ClockRecomputer {
                 continue;
             }
             changed++;
-            petitions.history(p, ACTION, p.status, p.status, petitions.today(), null,
+            history.append(p, ACTION, p.status, p.status, petitions.today(), null,
                     clock + " " + before + " -> " + p.nextDueDate + "; " + reason);
             // the notices of the old date no longer hold: the scanner announces the new one
             em.createNativeQuery("delete from deadline_notice where petition_id = ?1 and deadline = ?2")

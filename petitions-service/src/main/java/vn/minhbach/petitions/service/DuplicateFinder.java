@@ -10,7 +10,6 @@ import java.util.UUID;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.config.PetitionsConfig;
-import vn.minhbach.petitions.rest.PetitionViews.DuplicateSuggestion;
 
 /**
  * Likely duplicates: same petitioner (fingerprint index) or similar subject and content

@@ -19,7 +19,6 @@ import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.PetitionKind;
 import vn.minhbach.petitions.PetitionStatus;
 import vn.minhbach.petitions.config.PetitionsConfig;
-import vn.minhbach.petitions.rest.PetitionViews.Statistics;
 
 /** Read side: lists, search, due dates, statistics. Every query is limited to the caller's subtree. */
 @ApplicationScoped
@@ -147,6 +146,15 @@ public class PetitionQueries {
         return Petition.find("(unitPath = ?1 or unitPath like ?2) and (registerComplex = true"
                 + " or registerProlonged = true or registerCrowded = true) order by registerDate, number",
                 root, UnitPath.descendantsPattern(root));
+    }
+
+    /** A petition this citizen submitted from their account, or 404 as for a missing one. */
+    public Petition mine(java.util.UUID id) {
+        Petition p = Petition.findById(id);
+        if (p == null || !"citizen".equals(p.submitterRole) || !caller.name().equals(p.submittedBy)) {
+            throw ProblemException.notFound(PetitionService.NOT_FOUND, id);
+        }
+        return p;
     }
 
     public PanacheQuery<Petition> mine() {

@@ -15,7 +15,7 @@ import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.petitions.ReceptionVisit;
 import vn.minhbach.petitions.messaging.PetitionEvents;
-import vn.minhbach.petitions.rest.PetitionRequests.ReceptionVisitRequest;
+import vn.minhbach.petitions.service.command.ReceptionVisitRequest;
 
 /** Tiếp công dân: records visits; people counts feed the person-visit statistics. */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.minhbach.petitions.rest.PetitionRequests.PetitionerInput;
+import vn.minhbach.petitions.service.command.PetitionerInput;
 
 /**
  * The citizen as the login token names them (issue 20, point 5): what the draft shows and what a

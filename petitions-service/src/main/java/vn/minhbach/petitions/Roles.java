@@ -1,4 +1,4 @@
-package vn.minhbach.petitions.rest;
+package vn.minhbach.petitions;
 
 /** Realm and integration-client roles (docs/contracts.md). */
 public final class Roles {

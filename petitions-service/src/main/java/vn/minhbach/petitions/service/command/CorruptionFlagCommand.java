@@ -1,0 +1,14 @@
+package vn.minhbach.petitions.service.command;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CorruptionFlagRequest")
+public record CorruptionFlagCommand(
+        @NotBlank @Size(max = 2000) String summary,
+        @NotNull @PastOrPresent LocalDate flaggedDate) {
+}
