@@ -54,7 +54,15 @@ public final class Stack {
     }
 
     public static String userToken(String username) {
-        return cached("user:" + username, () -> given()
+        return userToken(username, java.time.Duration.ofSeconds(30));
+    }
+
+    /**
+     * A user's token still valid for at least {@code validFor}: a test that holds one token through a long
+     * run (the fault tests, minutes) must not get a cached one that expires half-way (access tokens live 5 min).
+     */
+    public static String userToken(String username, java.time.Duration validFor) {
+        return cached("user:" + username, validFor, () -> given()
                 .formParam("grant_type", "password")
                 .formParam("client_id", CLI_CLIENT)
                 .formParam("username", username)
@@ -64,16 +72,17 @@ public final class Stack {
     }
 
     public static String integrationToken() {
-        return cached("client:" + INTEGRATION_CLIENT, () -> given()
+        return cached("client:" + INTEGRATION_CLIENT, java.time.Duration.ofSeconds(30), () -> given()
                 .formParam("grant_type", "client_credentials")
                 .formParam("client_id", INTEGRATION_CLIENT)
                 .formParam("client_secret", INTEGRATION_SECRET)
                 .post(ISSUER + "/protocol/openid-connect/token"), INTEGRATION_CLIENT);
     }
 
-    private static String cached(String key, java.util.function.Supplier<Response> request, String who) {
+    private static String cached(String key, java.time.Duration validFor, java.util.function.Supplier<Response> request,
+            String who) {
         Token token = TOKENS.get(key);
-        if (token == null || token.expiresAt().isBefore(Instant.now().plusSeconds(30))) {
+        if (token == null || token.expiresAt().isBefore(Instant.now().plus(validFor))) {
             Response response = request.get();
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak refused a token for " + who + ": "

@@ -52,7 +52,7 @@ class TwoConsumerInstancesIT {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         ExecutorService flagger = Executors.newFixedThreadPool(4);
         Map<String, Integer> flagAnswers = new ConcurrentHashMap<>();
-        String handlerToken = Stack.userToken("handler.btl");
+        String handlerToken = Stack.userToken("handler.btl", Duration.ofSeconds(270)); // held through the whole run
         try {
             Rig.startInstance("inspections-service", INSPECTIONS_EXTRA_PORT);
             Rig.startInstance("programs-service", PROGRAMS_EXTRA_PORT);
