@@ -79,6 +79,71 @@ service_port() {
 
 service_jar() { echo "$REPO_DIR/$1/target/quarkus-app/quarkus-run.jar"; }
 
+# ---- the services' JVM and start-up cache (docs/operations-local.md, "JVM and start-up cache") ----
+# MINHBACH_SERVICE_JAVA: the java the four Quarkus services run on. Default: the newest JDK 25 or
+# later under /usr/lib/jvm, whose AOT cache (JEP 483/514/515) keeps classes loaded and linked, and
+# method profiles, from a training run; otherwise the java on PATH, with AppCDS (JDK 17-24).
+# MINHBACH_STARTUP_CACHE=off starts them without either.
+java_feature() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1; }
+
+# Sets SERVICE_JAVA (the java binary) and SERVICE_JAVA_FEATURE (e.g. 25) once per script.
+resolve_service_java() {
+  [[ -n "${SERVICE_JAVA:-}" ]] && return 0
+  local j v best=0
+  if [[ -n "${MINHBACH_SERVICE_JAVA:-}" ]]; then
+    SERVICE_JAVA="$MINHBACH_SERVICE_JAVA"; best="$(java_feature "$SERVICE_JAVA")"
+  else
+    SERVICE_JAVA=java
+    for j in /usr/lib/jvm/*/bin/java; do
+      [[ -x "$j" && ! -L "$(dirname "$(dirname "$j")")" ]] || continue
+      v="$(java_feature "$j")"
+      if [[ "$v" =~ ^[0-9]+$ ]] && ((v >= 25 && v > best)); then best=$v; SERVICE_JAVA="$j"; fi
+    done
+    ((best)) || best="$(java_feature java)"
+  fi
+  SERVICE_JAVA_FEATURE="$best"
+}
+
+# The cache file of a service for the jars now built and the JVM chosen: a rebuild or another JVM
+# gives another name, so a stale cache is never used. .aot on JDK 25+, .jsa (AppCDS) before.
+startup_cache_file() {
+  [[ "${MINHBACH_STARTUP_CACHE:-on}" == off ]] && return 0
+  local s="${1%@*}" home key ext=jsa
+  resolve_service_java
+  home="$(dirname "$(dirname "$(readlink -f "$(command -v "$SERVICE_JAVA")")")")"
+  key="$( { echo "$home"; cat "$home/release" 2>/dev/null; find "$(dirname "$(service_jar "$s")")" -type f -printf '%P %s %T@\n' | sort; } \
+    | md5sum | cut -c1-12)"
+  ((SERVICE_JAVA_FEATURE >= 25)) && ext=aot
+  echo "$RUN_DIR/startup-cache/$s-$key.$ext"
+}
+
+# JVM flags that use the service's cache, if it has one.
+startup_cache_flags() {
+  local f; f="$(startup_cache_file "$1")"
+  [[ -n "$f" && -f "$f" ]] || return 0
+  case "$f" in
+    *.aot) echo "-XX:AOTCache=$f" ;;
+    *.jsa) echo "-XX:SharedArchiveFile=$f" ;;
+  esac
+}
+
+# JVM flags of a training run: the cache is written when the JVM exits cleanly (SIGTERM).
+startup_cache_training_flags() {
+  case "$1" in
+    *.aot) echo "-XX:AOTCacheOutput=$1" ;;
+    *.jsa) echo "-XX:ArchiveClassesAtExit=$1" ;;
+  esac
+}
+
+# JVM flags of every service (deploy/local/up, deploy/local/instance). Compact object headers
+# (JEP 519, a product flag from JDK 25) make each object 4 bytes smaller.
+service_jvm_flags() {
+  local flags="$SERVICE_HEAP -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.net.preferIPv4Stack=true"
+  resolve_service_java
+  ((SERVICE_JAVA_FEATURE >= 25)) && flags+=" -XX:+UseCompactObjectHeaders"
+  echo "$flags"
+}
+
 # URL whose 200 answer means "ready".
 health_url() {
   case "$1" in

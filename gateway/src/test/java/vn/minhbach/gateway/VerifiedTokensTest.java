@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.gateway.edge.VerifiedTokens;
+import vn.minhbach.chassis.tokens.VerifiedTokens;
 import vn.minhbach.testing.TestTokens;
 
 /**

@@ -116,6 +116,12 @@ class DeadlineCalendarTest {
         // 5 working days: 6, 7, 8, Sat 9 (compensating), 11 -> Mon 11.
         handler(UNIT).queryParam("start", "2019-02-01").queryParam("days", 5).queryParam("countUnit", "WORKING_DAYS")
                 .get("/api/v1/calendar/due-date").then().statusCode(200).body("dueDate", is("2019-02-11"));
+        // A correction applies to the next computation, although the year's days were just read:
+        // only Mon 4 off now, no compensating Saturday -> 5, 6, 7 -> Thu 7.
+        admin().body(Map.of("days", List.of(Map.of("day", "2019-02-04", "kind", "HOLIDAY", "name", "Tết Nguyên đán"))))
+                .put("/api/v1/calendar/2019").then().statusCode(200).body("days.size()", is(1));
+        handler(UNIT).queryParam("start", "2019-02-01").queryParam("days", 3).queryParam("countUnit", "WORKING_DAYS")
+                .get("/api/v1/calendar/due-date").then().statusCode(200).body("dueDate", is("2019-02-07"));
         admin().body(Map.of("days", List.of(Map.of("day", "2020-01-01", "kind", "HOLIDAY", "name", "x"))))
                 .put("/api/v1/calendar/2019").then().statusCode(422);
     }

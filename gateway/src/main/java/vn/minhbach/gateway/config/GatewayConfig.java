@@ -82,8 +82,6 @@ public interface GatewayConfig {
      */
     Optional<java.net.URI> publicBaseUrl();
 
-    TokenCache tokenCache();
-
     Overview overview();
 
     Readiness readiness();
@@ -174,20 +172,6 @@ public interface GatewayConfig {
         long requests();
 
         Duration period();
-    }
-
-    /** Verified tokens remembered by the edge (edge.VerifiedTokens). */
-    interface TokenCache {
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Longest a verified token is reused without checking its signature again (never past its exp). */
-        @WithDefault("60s")
-        Duration maxAge();
-
-        /** Most tokens remembered; the least recently used are forgotten first. */
-        @WithDefault("10000")
-        long maxSize();
     }
 
     interface OpenApi {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.function.BiConsumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import vn.minhbach.chassis.tokens.VerifiedTokens;
 import vn.minhbach.gateway.config.GatewayConfig;
 import vn.minhbach.gateway.openapi.OpenApiMerger;
 import vn.minhbach.gateway.problem.Problems;

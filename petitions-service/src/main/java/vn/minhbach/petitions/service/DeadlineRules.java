@@ -39,13 +39,15 @@ public class DeadlineRules {
             complexities.add(Complexity.NORMAL);
         }
         List<Boolean> areas = remoteArea ? List.of(true, false) : List.of(false);
+        // One statement for every candidate in force that day, the preference applied here: it was one
+        // statement per (area, complexity) tried, up to six per clock started (docs/benchmarks.md).
+        List<DeadlineRule> inForce = DeadlineRule.list("kind = ?1 and instance = ?2 and phase = ?3"
+                + " and (effectiveFrom is null or effectiveFrom <= ?4) and (effectiveTo is null or effectiveTo >= ?4)"
+                + " order by effectiveFrom desc nulls last, id", kind, instance, phase, on);
         for (Boolean area : areas) {
             for (Complexity c : complexities) {
-                Optional<DeadlineRule> rule = DeadlineRule.find(
-                        "kind = ?1 and instance = ?2 and phase = ?3 and complexity = ?4 and remoteArea = ?5"
-                                + " and (effectiveFrom is null or effectiveFrom <= ?6)"
-                                + " and (effectiveTo is null or effectiveTo >= ?6)",
-                        kind, instance, phase, c, area, on).firstResultOptional();
+                Optional<DeadlineRule> rule = inForce.stream()
+                        .filter(r -> r.complexity == c && r.remoteArea == area).findFirst();
                 if (rule.isPresent()) {
                     return rule;
                 }
@@ -60,7 +62,7 @@ public class DeadlineRules {
         p.acceptanceExtensionDays = 0;
         Optional<DeadlineRule> rule = acceptanceRule(p);
         p.acceptanceRuleId = rule.map(r -> r.id).orElse(null);
-        WorkingCalendar.Due due = acceptanceDue(p).orElse(null);
+        WorkingCalendar.Due due = rule.map(r -> acceptanceDue(p, r)).orElse(null);
         p.acceptanceDueDate = due == null ? null : due.date();
         p.acceptanceDueProvisional = due != null && due.provisional();
     }
@@ -71,8 +73,9 @@ public class DeadlineRules {
         p.extensionDays = 0;
         p.extensionsUsed = 0;
         p.suspendedDays = 0;
-        p.resolutionRuleId = resolutionRule(p).map(r -> r.id).orElse(null);
-        WorkingCalendar.Due due = resolutionDue(p).orElse(null);
+        Optional<DeadlineRule> rule = resolutionRule(p);
+        p.resolutionRuleId = rule.map(r -> r.id).orElse(null);
+        WorkingCalendar.Due due = p.extensionDays == null ? null : rule.map(r -> resolutionDue(p, r)).orElse(null);
         p.resolutionDueDate = due == null ? null : due.date();
         p.resolutionDueProvisional = due != null && due.provisional();
     }
@@ -91,8 +94,11 @@ public class DeadlineRules {
 
     /** The acceptance due date counted again from its start, rule and extension. */
     public Optional<WorkingCalendar.Due> acceptanceDue(Petition p) {
-        return acceptanceRule(p).map(r -> calendar.count(p.acceptanceStart, r.days + p.acceptanceExtensionDays,
-                r.countUnit));
+        return acceptanceRule(p).map(r -> acceptanceDue(p, r));
+    }
+
+    private WorkingCalendar.Due acceptanceDue(Petition p, DeadlineRule r) {
+        return calendar.count(p.acceptanceStart, r.days + p.acceptanceExtensionDays, r.countUnit);
     }
 
     /**
@@ -105,7 +111,10 @@ public class DeadlineRules {
         if (p.extensionDays == null || p.resolutionStart == null) {
             return Optional.empty();
         }
-        return resolutionRule(p).map(r -> calendar.count(p.resolutionStart, r.days + p.extensionDays + p.suspendedDays,
-                r.countUnit));
+        return resolutionRule(p).map(r -> resolutionDue(p, r));
+    }
+
+    private WorkingCalendar.Due resolutionDue(Petition p, DeadlineRule r) {
+        return calendar.count(p.resolutionStart, r.days + p.extensionDays + p.suspendedDays, r.countUnit);
     }
 }

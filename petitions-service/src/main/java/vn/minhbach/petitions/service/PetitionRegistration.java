@@ -90,11 +90,17 @@ public class PetitionRegistration {
                                 ? vn.minhbach.chassis.security.IntakeClients.ref(p.submittedBy) : null));
     }
 
-    /** unit-year-sequence, e.g. {@code 01.021-2022-000123}; the upsert's row lock serialises it. */
+    /**
+     * unit-year-sequence, e.g. {@code 01.021-2022-000123}; the upsert's row lock serialises it. The
+     * statement declares the one table it touches, so Hibernate does not flush the pending petition
+     * before it (a native query otherwise flushes everything): the petition is inserted once, with its
+     * number, instead of inserted with the provisional value and updated.
+     */
     private String nextNumber(String unit, int year) {
         Number last = (Number) em.createNativeQuery("insert into petition_number_sequence (unit_path, year, last)"
                 + " values (?1, ?2, 1) on conflict (unit_path, year)"
                 + " do update set last = petition_number_sequence.last + 1 returning last")
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("petition_number_sequence")
                 .setParameter(1, unit).setParameter(2, year).getSingleResult();
         return "%s-%d-%06d".formatted(unit, year, last.intValue());
     }

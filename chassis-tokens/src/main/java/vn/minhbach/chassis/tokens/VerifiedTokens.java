@@ -1,4 +1,4 @@
-package vn.minhbach.gateway.edge;
+package vn.minhbach.chassis.tokens;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -19,22 +19,25 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.minhbach.gateway.config.GatewayConfig;
 
 /**
  * Remembers the identity of a bearer token that quarkus-oidc has verified, until the token expires
- * and at most {@code minhbach.gateway.token-cache.max-age}.
+ * and at most {@code minhbach.token-cache.max-age}: the one token cache of the gateway and of every
+ * service.
  *
- * <p>Why: checking the RS256 signature and parsing the claims is about a third of the gateway's CPU
- * per proxied request (docs/benchmarks.md), and a mobile app or another system sends the same
- * token for minutes. Only tokens that passed every check of quarkus-oidc (signature, issuer,
- * audience, expiry) are remembered, so a caller cannot fill the cache with forged tokens, and the
- * cache is bounded. A token stays accepted for at most {@code max-age} after its signing key is
- * withdrawn from the realm's JWKS; expiry is never extended. The services behind the gateway still
- * verify every token themselves.
+ * <p>Why: checking the RS256 signature and parsing the claims was about a third of the gateway's CPU
+ * per proxied request and a seventh of petitions-service's per intake (docs/benchmarks.md), and a
+ * mobile app or another system sends the same token for minutes. Each hop still verifies a token it
+ * has not seen (defence in depth: a service never trusts the gateway's check), but once per token,
+ * not once per request. Only tokens that passed every check of quarkus-oidc (signature, issuer,
+ * audience, expiry) are remembered, keyed by the whole token text, so a caller cannot fill the cache
+ * with forged tokens, and the cache is bounded. A token stays accepted for at most {@code max-age}
+ * after its signing key is withdrawn from the realm's JWKS; expiry is never extended. What is cached
+ * is quarkus-oidc's identity before augmentation: the services' augmentors (the token's unit checked
+ * against the unit registry) still run on every request.
  *
- * <p>Runs before quarkus-oidc's own provider (higher priority) and hands a miss to it; the edge also
- * looks a token up directly ({@link #known}).
+ * <p>Runs before quarkus-oidc's own provider (higher priority) and hands a miss to it; the gateway's
+ * edge also looks a token up directly ({@link #known}).
  */
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
@@ -47,16 +50,15 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     OidcIdentityProvider oidc;
 
     @Inject
-    GatewayConfig config;
+    TokenCacheConfig config;
 
     private Cache<String, SecurityIdentity> verified;
 
     @PostConstruct
     void init() {
-        GatewayConfig.TokenCache settings = config.tokenCache();
-        long maxAgeNanos = settings.maxAge().toNanos();
+        long maxAgeNanos = config.maxAge().toNanos();
         verified = Caffeine.newBuilder()
-                .maximumSize(settings.maxSize())
+                .maximumSize(config.maxSize())
                 .expireAfter(Expiry.<String, SecurityIdentity>creating((token, identity) ->
                         Duration.ofNanos(Math.min(maxAgeNanos, nanosUntilExpiry(identity)))))
                 .build();
@@ -74,7 +76,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!config.tokenCache().enabled()) {
+        if (!config.enabled()) {
             return oidc.authenticate(request, context);
         }
         String token = request.getToken().getToken();
@@ -97,7 +99,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
      * claims again before it even reaches an identity provider). The identity has no routing context.
      */
     public SecurityIdentity known(String authorization) {
-        if (authorization == null || !config.tokenCache().enabled()
+        if (authorization == null || !config.enabled()
                 || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
         }
