@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
-import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Domain;
@@ -57,12 +56,7 @@ public class TeamQueries {
 
     /** One team of the caller's subtree; 404 {@code team.not-found} otherwise. */
     public Team team(UUID id) {
-        Team t = Team.findById(id);
-        if (t == null) {
-            throw ProblemException.notFound("team.not-found", id);
-        }
-        caller.requireScope(t.unitPath, "team.not-found", id);
-        return t;
+        return caller.inScope(Team.<Team>findById(id), t -> t.unitPath, "team.not-found", id);
     }
 
     /** {@code team} with its targets and, if {@code withRecommendations}, its recommendations. */
