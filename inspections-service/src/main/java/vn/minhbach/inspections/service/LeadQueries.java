@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Lead;
@@ -32,6 +33,6 @@ public class LeadQueries {
             q += " and status = :s";
             params = params.and("s", status);
         }
-        return Page.of(Lead.<Lead>find(q + " order by receivedAt desc", params), page, Function.identity());
+        return Pages.of(Lead.<Lead>find(q + " order by receivedAt desc", params), page, Function.identity());
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.InspectionPlan;
@@ -53,7 +54,7 @@ public class PlanQueries {
             q += " and year = :y";
             params = params.and("y", year);
         }
-        Page<InspectionPlan> plans = Page.of(InspectionPlan.<InspectionPlan>find(q + " order by year desc, unitPath",
+        Page<InspectionPlan> plans = Pages.of(InspectionPlan.<InspectionPlan>find(q + " order by year desc, unitPath",
                 params), page, Function.identity());
         return new Page<>(progress(plans.items()), plans.page(), plans.size(), plans.totalItems());
     }

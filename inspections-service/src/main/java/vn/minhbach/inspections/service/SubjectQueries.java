@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.OrganisationKind;
@@ -42,7 +43,7 @@ public class SubjectQueries {
         if (kind != null) {
             params = params.and("k", kind);
         }
-        return Page.of(PartyOrganisation.<PartyOrganisation>find(q + " order by unitPath, code", params), page,
+        return Pages.of(PartyOrganisation.<PartyOrganisation>find(q + " order by unitPath, code", params), page,
                 Function.identity());
     }
 
@@ -54,7 +55,7 @@ public class SubjectQueries {
             q += " and organisationId = :o";
             params = params.and("o", organisationId);
         }
-        return Page.of(PartyMember.<PartyMember>find(q + " order by unitPath, code", params), page,
+        return Pages.of(PartyMember.<PartyMember>find(q + " order by unitPath, code", params), page,
                 Function.identity());
     }
 
