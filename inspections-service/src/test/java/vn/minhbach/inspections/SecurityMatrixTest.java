@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.minhbach.inspections.rest.Roles;
+import vn.minhbach.testing.RoleCatalogue;
 import vn.minhbach.testing.TestTokens;
 
 /**
@@ -29,8 +31,8 @@ class SecurityMatrixTest {
     static final Set<String> SUBJECT_WRITE = Set.of("inspector", "admin");
     static final Set<String> INSPECTOR = Set.of("inspector");
     static final Set<String> LEADER = Set.of("leader");
-    static final List<String> ROLES = List.of("inspector", "leader", "auditor", "admin", "unit-reporter",
-            "statistics-reader", "citizen", "petition-handler");
+    /** Every role of {@link Roles} and every other role of the realm: none typed here, none missed. */
+    static final List<String> ROLES = RoleCatalogue.matrixRoles(Roles.class);
     static final String ID = "3f0e1a52-9a2b-4c55-8d3e-0c1b2a3d4e5f";
 
     record Endpoint(String method, String path, String contentType, String body, Set<String> allowed) {

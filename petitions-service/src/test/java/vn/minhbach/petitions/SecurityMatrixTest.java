@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import vn.minhbach.testing.RoleCatalogue;
 import vn.minhbach.testing.TestTokens;
 
 /**
@@ -32,9 +33,8 @@ class SecurityMatrixTest {
 
     static final String UNIT = "01.912";
     static final String USER = "matrix-user";
-    static final List<String> ROLES = List.of("citizen", "reception-officer", "petition-handler", "identity-custodian",
-            "inspector", "program-officer", "unit-reporter", "leader", "auditor", "admin", "petition-intake",
-            "statistics-reader");
+    /** Every role of {@link Roles} and every other role of the realm: none typed here, none missed. */
+    static final List<String> ROLES = RoleCatalogue.matrixRoles(Roles.class);
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     /** A real PDF: PDFs are rewritten without their metadata, so a fake one is refused (issue 20.1). */
     static final String SMALL_PDF = Base64.getEncoder().encodeToString(Documents.pdf("Test"));

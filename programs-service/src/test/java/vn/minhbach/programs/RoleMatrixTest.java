@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.minhbach.programs.rest.Roles;
+import vn.minhbach.testing.RoleCatalogue;
 import vn.minhbach.testing.TestTokens;
 
 /**
@@ -23,8 +25,8 @@ import vn.minhbach.testing.TestTokens;
 class RoleMatrixTest {
 
     static final String UNIT = "01.971";
-    static final List<String> ROLES = List.of("program-officer", "unit-reporter", "leader", "auditor",
-            "statistics-reader", "citizen", "inspector", "admin");
+    /** Every role of {@link Roles} and every other role of the realm: none typed here, none missed. */
+    static final List<String> ROLES = RoleCatalogue.matrixRoles(Roles.class);
     /** The unit directory: any authenticated caller (issue 17.3); its changes: the administrator. */
     static final Set<String> ANYONE = Set.copyOf(ROLES);
     static final Set<String> ADMIN = Set.of("admin");
@@ -33,8 +35,8 @@ class RoleMatrixTest {
     static final Set<String> REVIEWERS = Set.of("program-officer", "leader", "auditor");
     static final Set<String> REPORT_READERS = Set.of("program-officer", "leader", "auditor", "statistics-reader");
     /** The change feed and webhooks (issue 19.2, 19.3): officials of any unit role, and integration clients. */
-    static final Set<String> FOLLOWERS = Set.of("program-officer", "unit-reporter", "leader", "auditor", "inspector",
-            "admin");
+    static final Set<String> FOLLOWERS = Set.of("reception-officer", "petition-handler", "inspector", "program-officer",
+            "unit-reporter", "leader", "auditor", "admin", "petition-intake");
     static final String NO_SUBSCRIPTION = "/api/v1/webhook-subscriptions/00000000-0000-0000-0000-000000000000";
 
     record Endpoint(String method, String path, Set<String> allowed) {

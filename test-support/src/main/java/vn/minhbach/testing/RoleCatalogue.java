@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +41,18 @@ public final class RoleCatalogue {
             }
         }
         return out;
+    }
+
+    /**
+     * The roles a service's role x endpoint matrix tries each endpoint with: every role of its catalogue
+     * ({@code roles}) and every other role the realm issues (which the service must refuse), sorted. Derived, not
+     * typed: a role added to {@code Roles} or to the realm is in every matrix at once, and fails each cell whose
+     * expectation does not name it yet.
+     */
+    public static List<String> matrixRoles(Class<?> roles) {
+        Set<String> all = new TreeSet<>(constants(roles));
+        all.addAll(realmRoles());
+        return List.copyOf(all);
     }
 
     /** Every role the realm defines: its realm roles and its clients' roles. */

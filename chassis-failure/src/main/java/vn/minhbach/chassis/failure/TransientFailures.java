@@ -4,6 +4,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells a failure of the platform (database down or overloaded, application stopping) from a failure
@@ -38,7 +40,9 @@ public class TransientFailures {
 
     private static boolean isTransient(Throwable failure, java.util.Set<Throwable> seen) {
         for (Throwable c = failure; c != null && seen.add(c); c = c.getCause()) {
-            if (c instanceof org.hibernate.exception.JDBCConnectionException) {
+            // JDBC's connection exceptions; Hibernate's JDBCConnectionException is one of these, or an SQLState of
+            // class 08, carried as its cause (no dependency on the persistence layer needed to tell it)
+            if (c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (c instanceof SQLException s) {

@@ -143,6 +143,19 @@ public class Caller {
     }
 
     /**
+     * One record by id as the caller may see it: {@code found} (what the lookup by {@code id} answered, null for
+     * none) when it lies in the caller's subtree; else the same 404 {@code notFoundKey} whether it is absent or
+     * another unit's ({@link #requireScope}). {@code unitPath} reads the record's unit.
+     */
+    public <T> T inScope(T found, java.util.function.Function<? super T, String> unitPath, String notFoundKey, Object id) {
+        if (found == null) {
+            throw ProblemException.notFound(notFoundKey, id);
+        }
+        requireScope(unitPath.apply(found), notFoundKey, id);
+        return found;
+    }
+
+    /**
      * Refuses a record outside the caller's subtree with the same 404 an absent record gets, so an
      * official of another district learns nothing about it.
      */

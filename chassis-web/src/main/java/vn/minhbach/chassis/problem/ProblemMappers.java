@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.minhbach.chassis.failure.TransientFailures;
@@ -169,11 +168,6 @@ public class ProblemMappers {
         return simple(409, "stale-version", headers, uri);
     }
 
-    @ServerExceptionMapper
-    public Response staleState(StaleStateException e, HttpHeaders headers, UriInfo uri) {
-        return simple(409, "stale-version", headers, uri);
-    }
-
     /** Other JAX-RS exceptions keep their status; 5xx ones are logged like unexpected failures. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
@@ -215,7 +209,7 @@ public class ProblemMappers {
             if (c instanceof ProblemException p) {
                 return problem(p, headers, uri);
             }
-            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+            if (c instanceof OptimisticLockException || isHibernateStaleState(c)) {
                 return simple(409, "stale-version", headers, uri);
             }
             if (c instanceof ConstraintViolationException v) {
@@ -292,6 +286,20 @@ public class ProblemMappers {
 
     private Response simple(int status, String key, HttpHeaders headers, UriInfo uri, Object... args) {
         return Problems.response(Problems.problem(status, key, locale(headers), path(uri), args));
+    }
+
+    /**
+     * Hibernate's {@code org.hibernate.StaleStateException} (a row changed or deleted since it was read), told
+     * by name so that this module needs only the Jakarta Persistence API: through the JPA API Hibernate
+     * raises an {@link OptimisticLockException} carrying it, but its own API may throw it bare.
+     */
+    private static boolean isHibernateStaleState(Throwable e) {
+        for (Class<?> c = e.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("org.hibernate.StaleStateException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBodyRequest(HttpHeaders headers) {

@@ -32,6 +32,7 @@ import vn.minhbach.chassis.audit.AuditLog;
 import vn.minhbach.chassis.outbox.Outbox;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
@@ -140,7 +141,7 @@ public class WidgetResource {
     @PermitAll
     public Page<WidgetView> named(@PathParam("name") String name, @BeanParam @Valid PageRequest page) {
         io.quarkus.hibernate.orm.panache.PanacheQuery<Widget> query = Widget.find("name = ?1 order by id", name);
-        return Page.of(query, page, (Widget w) -> new WidgetView(w.id, w.name, w.version));
+        return Pages.of(query, page, (Widget w) -> new WidgetView(w.id, w.name, w.version));
     }
 
     /** Echoes typed path and query parameters (strict conversion of UUID, enum, date, number). */

@@ -10,10 +10,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.chassis.TopicReader;
 import vn.minhbach.chassis.app.TestConsumer;
+import vn.minhbach.testing.Topics;
 
 /** A real @Incoming consumer using Inbox.handle, fed through the in-JVM broker. */
 @QuarkusTest
@@ -58,14 +57,14 @@ class IdempotentConsumerTest {
         String malformed = "not a cloud event " + UUID.randomUUID();
         int poisonAttemptsBefore = TestConsumer.POISON_ATTEMPTS.get();
 
-        try (var producer = TopicReader.producer()) {
-            producer.send(new ProducerRecord<>(TOPIC, subject, event(first, "test.thing", subject))).get();
-            producer.send(new ProducerRecord<>(TOPIC, subject, event(first, "test.thing", subject))).get();
-            producer.send(new ProducerRecord<>(TOPIC, subject, event(poison, "test.poison", subject))).get();
-            producer.send(new ProducerRecord<>(TOPIC, subject, malformed)).get();
-            producer.send(new ProducerRecord<>(TOPIC, subject, event(after, "test.thing", subject))).get();
-            producer.send(new ProducerRecord<>(TOPIC, subject, event(first, "test.thing", subject))).get();
-        }
+        // one producer, one key: the six arrive in this order
+        Topics.send(List.of(
+                new String[] {TOPIC, subject, event(first, "test.thing", subject)},
+                new String[] {TOPIC, subject, event(first, "test.thing", subject)},
+                new String[] {TOPIC, subject, event(poison, "test.poison", subject)},
+                new String[] {TOPIC, subject, malformed},
+                new String[] {TOPIC, subject, event(after, "test.thing", subject)},
+                new String[] {TOPIC, subject, event(first, "test.thing", subject)}));
 
         awaitEffect(after);
         assertEquals(1, effects(after), "the event after the poison is processed");
@@ -74,17 +73,15 @@ class IdempotentConsumerTest {
         assertEquals(3, TestConsumer.POISON_ATTEMPTS.get() - poisonAttemptsBefore,
                 "the poison event is tried a bounded number of times");
 
-        try (TopicReader reader = new TopicReader(DLQ)) {
-            var dead = reader.readUntil(all -> all.stream().anyMatch(r -> r.value().contains(poison))
-                    && all.stream().anyMatch(r -> r.value().equals(malformed)), Duration.ofSeconds(30));
-            assertTrue(dead.stream().anyMatch(r -> r.value().contains(poison)), "poison event in the DLQ");
-            assertTrue(dead.stream().anyMatch(r -> r.value().equals(malformed)), "malformed value in the DLQ");
-            assertTrue(dead.stream().noneMatch(r -> r.value().contains(after)), "good events stay out of the DLQ");
-            var poisonRecord = dead.stream().filter(r -> r.value().contains(poison)).findFirst().orElseThrow();
-            assertEquals(subject, poisonRecord.key(), "the DLQ record keeps its key");
-            assertTrue(poisonRecord.headers().lastHeader("dead-letter-reason") != null,
-                    "the reason travels with the dead letter");
-        }
+        var dead = Topics.readRecords(DLQ, all -> all.stream().anyMatch(r -> r.value().contains(poison))
+                && all.stream().anyMatch(r -> r.value().equals(malformed)), Duration.ofSeconds(30));
+        assertTrue(dead.stream().anyMatch(r -> r.value().contains(poison)), "poison event in the DLQ");
+        assertTrue(dead.stream().anyMatch(r -> r.value().equals(malformed)), "malformed value in the DLQ");
+        assertTrue(dead.stream().noneMatch(r -> r.value().contains(after)), "good events stay out of the DLQ");
+        var poisonRecord = dead.stream().filter(r -> r.value().contains(poison)).findFirst().orElseThrow();
+        assertEquals(subject, poisonRecord.key(), "the DLQ record keeps its key");
+        assertTrue(poisonRecord.headers().lastHeader("dead-letter-reason") != null,
+                "the reason travels with the dead letter");
         List<String> recorded;
         try (var c = dataSource.getConnection(); var s = c.prepareStatement(
                 "select event_id from processed_event where consumer = ? and event_id in (?, ?, ?)")) {

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.chassis.TopicReader;
 import vn.minhbach.testing.KafkaTestResource;
+import vn.minhbach.testing.Topics;
 
 /** Relay instances driven by hand: a broker outage, and several relays on one outbox table. */
 @QuarkusTest
@@ -145,15 +145,13 @@ class OutboxRelayInstancesTest {
             }
         }
         assertEquals(0, unsent(run));
-        try (TopicReader reader = new TopicReader(TOPIC)) {
-            List<ConsumerRecord<String, String>> mine = reader.readUntil(
-                    all -> all.stream().filter(r -> r.value().contains(run)).count() >= 15, Duration.ofSeconds(20))
-                    .stream().filter(r -> r.value().contains(run)).toList();
-            assertEquals(15, mine.size());
-            Map<String, List<Integer>> byKey = numbersByKey(mine);
-            for (String aggregate : aggregates) {
-                assertEquals(List.of(0, 1, 2, 3, 4), byKey.get(aggregate), "order kept for " + aggregate);
-            }
+        List<ConsumerRecord<String, String>> mine = Topics.readRecords(TOPIC,
+                all -> all.stream().filter(r -> r.value().contains(run)).count() >= 15, Duration.ofSeconds(20))
+                .stream().filter(r -> r.value().contains(run)).toList();
+        assertEquals(15, mine.size());
+        Map<String, List<Integer>> byKey = numbersByKey(mine);
+        for (String aggregate : aggregates) {
+            assertEquals(List.of(0, 1, 2, 3, 4), byKey.get(aggregate), "order kept for " + aggregate);
         }
     }
 
@@ -187,26 +185,24 @@ class OutboxRelayInstancesTest {
             pool.shutdownNow();
         }
 
-        try (TopicReader reader = new TopicReader(TOPIC)) {
-            reader.readUntil(all -> all.stream().filter(r -> r.value().contains(run)).count() >= 500,
-                    Duration.ofSeconds(30));
-            // Keep reading a little: a duplicate would arrive right behind.
-            List<ConsumerRecord<String, String>> mine = reader.readFor(Duration.ofSeconds(2)).stream()
-                    .filter(r -> r.value().contains(run)).toList();
-            Map<String, Long> perId = new HashMap<>();
-            for (var r : mine) {
-                JsonNode event = mapper.readTree(r.value());
-                perId.merge(event.get("id").asText(), 1L, Long::sum);
-            }
-            assertEquals(500, perId.size(), "every event is on the topic");
-            assertTrue(perId.values().stream().allMatch(count -> count == 1),
-                    "no event twice: " + perId.entrySet().stream().filter(e -> e.getValue() > 1)
-                            .map(Map.Entry::getKey).collect(Collectors.joining(",")));
-            Map<String, List<Integer>> byKey = numbersByKey(mine);
-            List<Integer> expected = IntStream.range(0, 25).boxed().toList();
-            for (String aggregate : aggregates) {
-                assertEquals(expected, byKey.get(aggregate), "order kept for " + aggregate);
-            }
+        // Keep reading a little once all are there: a duplicate would arrive right behind.
+        List<ConsumerRecord<String, String>> mine = Topics.readRecords(TOPIC,
+                all -> all.stream().filter(r -> r.value().contains(run)).count() >= 500, Duration.ofSeconds(30),
+                Duration.ofSeconds(2)).stream()
+                .filter(r -> r.value().contains(run)).toList();
+        Map<String, Long> perId = new HashMap<>();
+        for (var r : mine) {
+            JsonNode event = mapper.readTree(r.value());
+            perId.merge(event.get("id").asText(), 1L, Long::sum);
+        }
+        assertEquals(500, perId.size(), "every event is on the topic");
+        assertTrue(perId.values().stream().allMatch(count -> count == 1),
+                "no event twice: " + perId.entrySet().stream().filter(e -> e.getValue() > 1)
+                        .map(Map.Entry::getKey).collect(Collectors.joining(",")));
+        Map<String, List<Integer>> byKey = numbersByKey(mine);
+        List<Integer> expected = IntStream.range(0, 25).boxed().toList();
+        for (String aggregate : aggregates) {
+            assertEquals(expected, byKey.get(aggregate), "order kept for " + aggregate);
         }
     }
 }

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.chassis.TopicReader;
 import vn.minhbach.chassis.app.Widget;
+import vn.minhbach.testing.Topics;
 
 /** The relay the application runs: woken after commit, publishes CloudEvents in order per aggregate. */
 @QuarkusTest
@@ -56,32 +56,30 @@ class OutboxRelayTest {
                 firstIds.putIfAbsent(aggregate, id);
             }
         }
-        try (TopicReader reader = new TopicReader(TOPIC)) {
-            List<ConsumerRecord<String, String>> records = reader.readUntil(
-                    all -> all.stream().filter(r -> r.value().contains(run)).count() >= 45, Duration.ofSeconds(30));
-            List<ConsumerRecord<String, String>> mine = records.stream().filter(r -> r.value().contains(run)).toList();
-            assertEquals(45, mine.size(), "every committed event is published once");
-            Map<String, List<Integer>> numbersByKey = new HashMap<>();
-            for (var record : mine) {
-                JsonNode event = mapper.readTree(record.value());
-                assertEquals("1.0", event.get("specversion").asText());
-                assertEquals("/minhbach/chassis-test", event.get("source").asText());
-                assertEquals("widget.changed", event.get("type").asText());
-                assertEquals(record.key(), event.get("subject").asText(), "key = subject = aggregate id");
-                assertEquals("application/json", event.get("datacontenttype").asText());
-                assertTrue(event.hasNonNull("time"));
-                assertEquals("application/cloudevents+json",
-                        new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8));
-                numbersByKey.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(event.get("data").get("n").asInt());
-            }
-            for (String aggregate : aggregates) {
-                assertEquals(java.util.stream.IntStream.range(0, 15).boxed().toList(), numbersByKey.get(aggregate),
-                        "order kept for " + aggregate);
-            }
-            String firstValue = mine.stream().filter(r -> r.key().equals(aggregates.get(0))).findFirst().orElseThrow()
-                    .value();
-            assertEquals(firstIds.get(aggregates.get(0)).toString(), mapper.readTree(firstValue).get("id").asText());
+        List<ConsumerRecord<String, String>> records = Topics.readRecords(TOPIC,
+                all -> all.stream().filter(r -> r.value().contains(run)).count() >= 45, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> mine = records.stream().filter(r -> r.value().contains(run)).toList();
+        assertEquals(45, mine.size(), "every committed event is published once");
+        Map<String, List<Integer>> numbersByKey = new HashMap<>();
+        for (var record : mine) {
+            JsonNode event = mapper.readTree(record.value());
+            assertEquals("1.0", event.get("specversion").asText());
+            assertEquals("/minhbach/chassis-test", event.get("source").asText());
+            assertEquals("widget.changed", event.get("type").asText());
+            assertEquals(record.key(), event.get("subject").asText(), "key = subject = aggregate id");
+            assertEquals("application/json", event.get("datacontenttype").asText());
+            assertTrue(event.hasNonNull("time"));
+            assertEquals("application/cloudevents+json",
+                    new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8));
+            numbersByKey.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(event.get("data").get("n").asInt());
         }
+        for (String aggregate : aggregates) {
+            assertEquals(java.util.stream.IntStream.range(0, 15).boxed().toList(), numbersByKey.get(aggregate),
+                    "order kept for " + aggregate);
+        }
+        String firstValue = mine.stream().filter(r -> r.key().equals(aggregates.get(0))).findFirst().orElseThrow()
+                .value();
+        assertEquals(firstIds.get(aggregates.get(0)).toString(), mapper.readTree(firstValue).get("id").asText());
         // The test configuration polls once an hour: only the after-commit wake-up can have published them.
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "published in " + took);
@@ -119,8 +117,6 @@ class OutboxRelayTest {
                 assertEquals(0, rows.getLong(1), "the rolled-back transaction left its event in the outbox");
             }
         }
-        try (TopicReader reader = new TopicReader(TOPIC)) {
-            assertTrue(reader.readFor(Duration.ofSeconds(3)).stream().noneMatch(r -> aggregate.equals(r.key())));
-        }
+        assertTrue(Topics.readFor(TOPIC, Duration.ofSeconds(3)).stream().noneMatch(r -> aggregate.equals(r.key())));
     }
 }

@@ -22,9 +22,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.chassis.TopicReader;
+import vn.minhbach.testing.Topics;
 
 /**
  * Issue 21.7: the trace of a request follows its event to the topic and through a consumer into the
@@ -50,25 +49,23 @@ class TraceContextTest {
                 .body(body).post("/test/widgets").then().statusCode(200).extract().path("id");
         String untraced = given().contentType("application/json").body(body).post("/test/widgets").then()
                 .statusCode(200).extract().path("id");
-        try (TopicReader reader = new TopicReader(OutboxRelayTest.TOPIC)) {
-            var records = reader.readUntil(all -> all.stream().filter(r -> r.key().equals(traced)
-                    || r.key().equals(untraced)).count() >= 2, Duration.ofSeconds(30));
-            JsonNode withTrace = null;
-            JsonNode withoutTrace = null;
-            for (var r : records) {
-                if (r.key().equals(traced)) {
-                    withTrace = mapper.readTree(r.value());
-                } else if (r.key().equals(untraced)) {
-                    withoutTrace = mapper.readTree(r.value());
-                }
+        var records = Topics.readRecords(OutboxRelayTest.TOPIC, all -> all.stream().filter(r -> r.key().equals(traced)
+                || r.key().equals(untraced)).count() >= 2, Duration.ofSeconds(30));
+        JsonNode withTrace = null;
+        JsonNode withoutTrace = null;
+        for (var r : records) {
+            if (r.key().equals(traced)) {
+                withTrace = mapper.readTree(r.value());
+            } else if (r.key().equals(untraced)) {
+                withoutTrace = mapper.readTree(r.value());
             }
-            assertNotNull(withTrace);
-            String traceparent = withTrace.path("traceparent").asText();
-            assertTrue(traceparent.matches("00-" + TRACE + "-[0-9a-f]{16}-01"), traceparent);
-            assertNotEquals("00-" + TRACE + "-" + PARENT + "-01", traceparent, "the event is the next hop");
-            assertNotNull(withoutTrace);
-            assertFalse(withoutTrace.has("traceparent"), withoutTrace.toString());
         }
+        assertNotNull(withTrace);
+        String traceparent = withTrace.path("traceparent").asText();
+        assertTrue(traceparent.matches("00-" + TRACE + "-[0-9a-f]{16}-01"), traceparent);
+        assertNotEquals("00-" + TRACE + "-" + PARENT + "-01", traceparent, "the event is the next hop");
+        assertNotNull(withoutTrace);
+        assertFalse(withoutTrace.has("traceparent"), withoutTrace.toString());
     }
 
     @Test
@@ -79,9 +76,7 @@ class TraceContextTest {
                 + "\"type\":\"test.echo\",\"subject\":\"" + subject + "\",\"time\":\"" + OffsetDateTime.now()
                 + "\",\"datacontenttype\":\"application/json\",\"data\":{},\"traceparent\":\"00-" + TRACE + "-"
                 + PARENT + "-01\"}";
-        try (var producer = TopicReader.producer()) {
-            producer.send(new ProducerRecord<>("minhbach.chassis-test.in", subject, event)).get();
-        }
+        Topics.send("minhbach.chassis-test.in", subject, event);
         String written = null;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (written == null && System.nanoTime() < deadline) {

@@ -120,7 +120,7 @@ final class Ledger {
         Rig.say(test + ": read model " + (caughtUp ? "caught up" : "NOT caught up") + " after " + catchUpMillis + " ms");
         Set<String> inReadModel = readModel(unit);
 
-        TopicReader.Tally received = TopicReader.count(Rig.PETITIONS_TOPIC, "petition.received", stored);
+        EventTally received = EventTally.count(Rig.PETITIONS_TOPIC, "petition.received", stored);
         Set<String> missingOnTopic = received.missing(stored);
         Set<String> eventIds = received.eventIds();
         long consumed = processed(Rig.PROGRAMS_DB, PROGRAMS_CONSUMER, eventIds);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
 
 import vn.minhbach.e2e.EndToEnd;
 import vn.minhbach.e2e.Stack;
+import vn.minhbach.testing.Topics;
 
 /**
  * Fault 5: two instances of each consumer of the petitions topic (inspections-service, group
@@ -58,8 +59,8 @@ class TwoConsumerInstancesIT {
             Rig.startInstance("programs-service", PROGRAMS_EXTRA_PORT);
             Map<String, Map<String, List<String>>> groups = new TreeMap<>();
             boolean shared = Rig.waitUntil(Duration.ofSeconds(60), () -> {
-                groups.put(INSPECTIONS_GROUP, TopicReader.groupMembers(INSPECTIONS_GROUP));
-                groups.put(PROGRAMS_GROUP, TopicReader.groupMembers(PROGRAMS_GROUP));
+                groups.put(INSPECTIONS_GROUP, Topics.groupMembers(Rig.KAFKA, INSPECTIONS_GROUP));
+                groups.put(PROGRAMS_GROUP, Topics.groupMembers(Rig.KAFKA, PROGRAMS_GROUP));
                 return splitAcrossTwo(groups.get(INSPECTIONS_GROUP)) && splitAcrossTwo(groups.get(PROGRAMS_GROUP));
             });
             Rig.say(TEST + ": consumer groups " + groups);
@@ -100,7 +101,7 @@ class TwoConsumerInstancesIT {
                 boolean leadsArrived = Rig.waitUntil(Duration.ofSeconds(120),
                         () -> Ledger.leadsPerPetition(unit).keySet().containsAll(flagged));
                 Map<String, Long> leads = Ledger.leadsPerPetition(unit);
-                TopicReader.Tally flagEvents = TopicReader.count(Rig.PETITIONS_TOPIC, "petition.corruption-signs-flagged", flagged);
+                EventTally flagEvents = EventTally.count(Rig.PETITIONS_TOPIC, "petition.corruption-signs-flagged", flagged);
                 long leadsConsumed = Ledger.processed(Rig.INSPECTIONS_DB, Ledger.INSPECTIONS_CONSUMER, flagEvents.eventIds());
                 long flaggedInReport = Ledger.report(unit, day).getLong("citizenReception.corruptionSignsFlagged");
                 long flaggedInReadModel = Ledger.readModelFlagged(unit);
@@ -154,12 +155,12 @@ class TwoConsumerInstancesIT {
      * the inspections inbox recorded them, whether one went to the leads consumer's dead-letter topic,
      * and the petition's flagged date in petitions-service, so a failure says where the event stopped.
      */
-    private static String whereTheFlagStopped(Set<String> petitions, TopicReader.Tally flagEvents) {
+    private static String whereTheFlagStopped(Set<String> petitions, EventTally flagEvents) {
         if (petitions.isEmpty()) {
             return "";
         }
-        TopicReader.Tally mine = TopicReader.count(Rig.PETITIONS_TOPIC, "petition.corruption-signs-flagged", petitions);
-        TopicReader.Tally dead = TopicReader.count(Rig.PETITIONS_TOPIC + ".dlq.inspections-leads",
+        EventTally mine = EventTally.count(Rig.PETITIONS_TOPIC, "petition.corruption-signs-flagged", petitions);
+        EventTally dead = EventTally.count(Rig.PETITIONS_TOPIC + ".dlq.inspections-leads",
                 "petition.corruption-signs-flagged", petitions);
         StringBuilder out = new StringBuilder("(");
         for (String id : petitions) {

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
-import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Lead;
@@ -22,12 +22,7 @@ public class LeadQueries {
 
     /** One lead of the caller's subtree; 404 {@code lead.not-found} when absent or outside it. */
     public Lead lead(UUID id) {
-        Lead l = Lead.findById(id);
-        if (l == null) {
-            throw ProblemException.notFound("lead.not-found", id);
-        }
-        caller.requireScope(l.unitPath, "lead.not-found", id);
-        return l;
+        return caller.inScope(Lead.<Lead>findById(id), l -> l.unitPath, "lead.not-found", id);
     }
 
     /** The triage list: leads of {@code unit}'s subtree, optionally of one status, the newest first. */
@@ -38,6 +33,6 @@ public class LeadQueries {
             q += " and status = :s";
             params = params.and("s", status);
         }
-        return Page.of(Lead.<Lead>find(q + " order by receivedAt desc", params), page, Function.identity());
+        return Pages.of(Lead.<Lead>find(q + " order by receivedAt desc", params), page, Function.identity());
     }
 }

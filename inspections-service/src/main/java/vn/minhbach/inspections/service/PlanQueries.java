@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
-import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.InspectionPlan;
@@ -43,12 +43,7 @@ public class PlanQueries {
 
     /** One plan of the caller's subtree; 404 {@code plan.not-found} otherwise. */
     public InspectionPlan plan(UUID id) {
-        InspectionPlan p = InspectionPlan.findById(id);
-        if (p == null) {
-            throw ProblemException.notFound("plan.not-found", id);
-        }
-        caller.requireScope(p.unitPath, "plan.not-found", id);
-        return p;
+        return caller.inScope(InspectionPlan.<InspectionPlan>findById(id), p -> p.unitPath, "plan.not-found", id);
     }
 
     /** Plans of {@code unit}'s subtree, optionally of one year; the latest year first. */
@@ -59,7 +54,7 @@ public class PlanQueries {
             q += " and year = :y";
             params = params.and("y", year);
         }
-        Page<InspectionPlan> plans = Page.of(InspectionPlan.<InspectionPlan>find(q + " order by year desc, unitPath",
+        Page<InspectionPlan> plans = Pages.of(InspectionPlan.<InspectionPlan>find(q + " order by year desc, unitPath",
                 params), page, Function.identity());
         return new Page<>(progress(plans.items()), plans.page(), plans.size(), plans.totalItems());
     }

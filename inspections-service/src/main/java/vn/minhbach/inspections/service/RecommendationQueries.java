@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
@@ -55,14 +56,14 @@ public class RecommendationQueries {
             q += " and dueDate < :today and status in :outstanding";
             params = params.and("today", today).and("outstanding", OUTSTANDING);
         }
-        return Page.of(Recommendation.<Recommendation>find(q + " order by dueDate, id", params), page,
+        return Pages.of(Recommendation.<Recommendation>find(q + " order by dueDate, id", params), page,
                 Function.identity());
     }
 
     /** Open or in-progress recommendations whose owner unit lies in {@code unit}'s subtree; by due date. */
     public Page<Recommendation> openForOwner(String unit, PageRequest page) {
         List<RecommendationStatus> open = List.of(RecommendationStatus.OPEN, RecommendationStatus.IN_PROGRESS);
-        return Page.of(Recommendation.<Recommendation>find(
+        return Pages.of(Recommendation.<Recommendation>find(
                 "(ownerUnit = ?1 or ownerUnit like ?2) and status in ?3 order by dueDate, id", unit,
                 UnitPath.descendantsPattern(unit), open), page, Function.identity());
     }

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
-import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.OrganisationKind;
@@ -27,22 +27,13 @@ public class SubjectQueries {
 
     /** One organisation of the caller's subtree; 404 {@code organisation.not-found} otherwise. */
     public PartyOrganisation organisation(UUID id) {
-        PartyOrganisation o = PartyOrganisation.findById(id);
-        if (o == null) {
-            throw ProblemException.notFound("organisation.not-found", id);
-        }
-        caller.requireScope(o.unitPath, "organisation.not-found", id);
-        return o;
+        return caller.inScope(PartyOrganisation.<PartyOrganisation>findById(id), o -> o.unitPath,
+                "organisation.not-found", id);
     }
 
     /** One member of the caller's subtree; 404 {@code member.not-found} otherwise. */
     public PartyMember member(UUID id) {
-        PartyMember m = PartyMember.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("member.not-found", id);
-        }
-        caller.requireScope(m.unitPath, "member.not-found", id);
-        return m;
+        return caller.inScope(PartyMember.<PartyMember>findById(id), m -> m.unitPath, "member.not-found", id);
     }
 
     /** Organisations of {@code unit}'s subtree, optionally of one kind, by unit and code. */
@@ -52,7 +43,7 @@ public class SubjectQueries {
         if (kind != null) {
             params = params.and("k", kind);
         }
-        return Page.of(PartyOrganisation.<PartyOrganisation>find(q + " order by unitPath, code", params), page,
+        return Pages.of(PartyOrganisation.<PartyOrganisation>find(q + " order by unitPath, code", params), page,
                 Function.identity());
     }
 
@@ -64,7 +55,7 @@ public class SubjectQueries {
             q += " and organisationId = :o";
             params = params.and("o", organisationId);
         }
-        return Page.of(PartyMember.<PartyMember>find(q + " order by unitPath, code", params), page,
+        return Pages.of(PartyMember.<PartyMember>find(q + " order by unitPath, code", params), page,
                 Function.identity());
     }
 

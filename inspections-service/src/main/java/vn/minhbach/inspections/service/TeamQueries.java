@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
-import vn.minhbach.chassis.problem.ProblemException;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.inspections.Domain;
@@ -57,12 +57,7 @@ public class TeamQueries {
 
     /** One team of the caller's subtree; 404 {@code team.not-found} otherwise. */
     public Team team(UUID id) {
-        Team t = Team.findById(id);
-        if (t == null) {
-            throw ProblemException.notFound("team.not-found", id);
-        }
-        caller.requireScope(t.unitPath, "team.not-found", id);
-        return t;
+        return caller.inScope(Team.<Team>findById(id), t -> t.unitPath, "team.not-found", id);
     }
 
     /** {@code team} with its targets and, if {@code withRecommendations}, its recommendations. */
@@ -83,7 +78,7 @@ public class TeamQueries {
             q += " and kind = :k";
             params = params.and("k", kind);
         }
-        return withTargets(Page.of(Team.<Team>find(q + " order by decisionDate desc nulls first, createdAt desc",
+        return withTargets(Pages.of(Team.<Team>find(q + " order by decisionDate desc nulls first, createdAt desc",
                 params), page, Function.identity()));
     }
 
@@ -111,7 +106,7 @@ public class TeamQueries {
             q += " and concludedDate <= :t";
             params = params.and("t", to);
         }
-        return withTargets(Page.of(Team.<Team>find(q + " order by publishedDate desc, id", params), page,
+        return withTargets(Pages.of(Team.<Team>find(q + " order by publishedDate desc, id", params), page,
                 Function.identity()));
     }
 

@@ -38,42 +38,43 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.minhbach.chassis.http.Preconditions;
 import vn.minhbach.chassis.audit.AuditLog;
+import vn.minhbach.chassis.http.Preconditions;
+import vn.minhbach.chassis.idempotency.IdempotencyKeys;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.petitions.Attachment;
+import vn.minhbach.petitions.Channel;
 import vn.minhbach.petitions.Domain;
 import vn.minhbach.petitions.Petition;
 import vn.minhbach.petitions.PetitionKind;
 import vn.minhbach.petitions.PetitionStatus;
-import vn.minhbach.petitions.service.command.AttachmentInput;
-import vn.minhbach.petitions.service.command.CorruptionFlagCommand;
-import vn.minhbach.petitions.service.command.ExtensionCommand;
 import vn.minhbach.petitions.rest.PetitionRequests.IdentityRevealRequest;
-import vn.minhbach.petitions.service.command.LinkCommand;
-import vn.minhbach.petitions.service.command.PetitionIntake;
-import vn.minhbach.petitions.service.command.RegisterCommand;
 import vn.minhbach.petitions.rest.PetitionRequests.TransitionRequest;
-import vn.minhbach.petitions.Channel;
-import vn.minhbach.petitions.service.DuplicateSuggestion;
 import vn.minhbach.petitions.rest.PetitionViews.IdentityView;
 import vn.minhbach.petitions.rest.PetitionViews.IntakeResult;
 import vn.minhbach.petitions.rest.PetitionViews.PetitionSummary;
 import vn.minhbach.petitions.rest.PetitionViews.PetitionView;
 import vn.minhbach.petitions.rest.PetitionViews.PetitionerIdentity;
 import vn.minhbach.petitions.rest.PetitionViews.RegisterList;
-import vn.minhbach.petitions.service.Statistics;
 import vn.minhbach.petitions.rest.PetitionViews.TrackingView;
 import vn.minhbach.petitions.rest.SubmissionViews.SubmissionSummary;
 import vn.minhbach.petitions.rest.SubmissionViews.SubmissionView;
 import vn.minhbach.petitions.service.ClientSubmissions;
 import vn.minhbach.petitions.service.DuplicateFinder;
-import vn.minhbach.chassis.idempotency.IdempotencyKeys;
+import vn.minhbach.petitions.service.DuplicateSuggestion;
 import vn.minhbach.petitions.service.PetitionQueries;
 import vn.minhbach.petitions.service.PetitionService;
+import vn.minhbach.petitions.service.Statistics;
+import vn.minhbach.petitions.service.command.AttachmentInput;
+import vn.minhbach.petitions.service.command.CorruptionFlagCommand;
+import vn.minhbach.petitions.service.command.ExtensionCommand;
+import vn.minhbach.petitions.service.command.LinkCommand;
+import vn.minhbach.petitions.service.command.PetitionIntake;
+import vn.minhbach.petitions.service.command.RegisterCommand;
 
 @Path("/api/v1/petitions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -172,10 +173,10 @@ public class PetitionResource {
             @QueryParam("sort") @Size(max = 200) String sort, @BeanParam @Valid PageRequest page) {
         var filter = new PetitionQueries.Filter(kind, status, domain, unit, from, to, overdue, q, asOf);
         if (submissions.isClient()) {
-            return Page.of(queries.search(filter, submissions.me(), externalReference, sort), page,
+            return Pages.of(queries.search(filter, submissions.me(), externalReference, sort), page,
                     submissionMapping::summary);
         }
-        return Page.of(queries.search(filter, null, externalReference, sort), page, mapping::summary);
+        return Pages.of(queries.search(filter, null, externalReference, sort), page, mapping::summary);
     }
 
     @GET
@@ -203,7 +204,7 @@ public class PetitionResource {
     @Operation(summary = "Đơn sắp đến hạn: open petitions of my unit whose clock ends within `days` days")
     public Page<PetitionSummary> dueSoon(@QueryParam("days") @DefaultValue("7") @Min(0) @Max(90) int days,
             @QueryParam("asOf") LocalDate asOf, @BeanParam @Valid PageRequest page) {
-        return Page.of(queries.dueSoon(asOf == null ? petitions.today() : asOf, days), page, mapping::summary);
+        return Pages.of(queries.dueSoon(asOf == null ? petitions.today() : asOf, days), page, mapping::summary);
     }
 
     @GET
@@ -211,7 +212,7 @@ public class PetitionResource {
     @RolesAllowed({RECEPTION_OFFICER, PETITION_HANDLER, LEADER})
     @Operation(summary = "Đơn quá hạn: open petitions of my unit past their due date")
     public Page<PetitionSummary> overdue(@QueryParam("asOf") LocalDate asOf, @BeanParam @Valid PageRequest page) {
-        return Page.of(queries.overdue(asOf == null ? petitions.today() : asOf), page, mapping::summary);
+        return Pages.of(queries.overdue(asOf == null ? petitions.today() : asOf), page, mapping::summary);
     }
 
     @GET
@@ -240,7 +241,7 @@ public class PetitionResource {
     @RolesAllowed(CITIZEN)
     @Operation(summary = "Đơn của tôi: a citizen's own petitions with status, due dates and outcome")
     public Page<TrackingView> mine(@BeanParam @Valid PageRequest page) {
-        return Page.of(queries.mine(), page, mapping::tracking);
+        return Pages.of(queries.mine(), page, mapping::tracking);
     }
 
     @Inject

@@ -21,15 +21,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.minhbach.chassis.idempotency.Idempotent;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.UnitPath;
-import vn.minhbach.petitions.service.command.ReceptionVisitRequest;
 import vn.minhbach.petitions.rest.PetitionViews.ReceptionVisitView;
 import vn.minhbach.petitions.service.PetitionQueries;
 import vn.minhbach.petitions.service.ReceptionService;
 import vn.minhbach.petitions.service.ReceptionVisitQueries;
-import vn.minhbach.chassis.idempotency.Idempotent;
+import vn.minhbach.petitions.service.command.ReceptionVisitRequest;
 
 @Path("/api/v1/reception-visits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +60,7 @@ public class ReceptionVisitResource {
     @Operation(summary = "Danh sách lượt tiếp công dân of a unit subtree and period")
     public Page<ReceptionVisitView> list(@QueryParam("unit") @Pattern(regexp = UnitPath.REGEX) String unit,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @BeanParam @Valid PageRequest page) {
-        return Page.of(visits.visits(queries.root(unit), from, to), page, mapping::visit);
+        return Pages.of(visits.visits(queries.root(unit), from, to), page, mapping::visit);
     }
 
     @GET

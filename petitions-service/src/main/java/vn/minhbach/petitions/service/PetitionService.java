@@ -58,12 +58,7 @@ public class PetitionService {
 
     /** Loads a petition the caller may see, or 404 exactly as for a missing one. */
     public Petition scoped(UUID id) {
-        Petition p = Petition.findById(id);
-        if (p == null) {
-            throw ProblemException.notFound(NOT_FOUND, id);
-        }
-        caller.requireScope(p.unitPath, NOT_FOUND, id);
-        return p;
+        return caller.inScope(Petition.<Petition>findById(id), p -> p.unitPath, NOT_FOUND, id);
     }
 
     /** One step of the state machine (see {@link Action}): moves, records, announces. */

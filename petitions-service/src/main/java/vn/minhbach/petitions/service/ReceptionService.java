@@ -81,11 +81,6 @@ public class ReceptionService {
     }
 
     public ReceptionVisit scoped(UUID id) {
-        ReceptionVisit v = ReceptionVisit.findById(id);
-        if (v == null) {
-            throw ProblemException.notFound("visit.not-found", id);
-        }
-        caller.requireScope(v.unitPath, "visit.not-found", id);
-        return v;
+        return caller.inScope(ReceptionVisit.<ReceptionVisit>findById(id), v -> v.unitPath, "visit.not-found", id);
     }
 }

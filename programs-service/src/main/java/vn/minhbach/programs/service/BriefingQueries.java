@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Function;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.Briefing;
 
@@ -13,7 +14,7 @@ public class BriefingQueries {
 
     /** Briefings of {@code unit}'s subtree, the latest first. */
     public Page<Briefing> ofSubtree(String unit, PageRequest page) {
-        return Page.of(Briefing.<Briefing>find("(unitPath = ?1 or unitPath like ?2) order by heldDate desc, id",
+        return Pages.of(Briefing.<Briefing>find("(unitPath = ?1 or unitPath like ?2) order by heldDate desc, id",
                 unit, UnitPath.descendantsPattern(unit)), page, Function.identity());
     }
 }

@@ -68,12 +68,8 @@ public class ConferenceService {
     }
 
     public Conference conference(long id) {
-        Conference c = Conference.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("conference.not-found", String.valueOf(id));
-        }
-        caller.requireScope(c.unitPath, "conference.not-found", String.valueOf(id));
-        return c;
+        return caller.inScope(Conference.<Conference>findById(id), c -> c.unitPath,
+                "conference.not-found", String.valueOf(id));
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.programs.Instrument;
 import vn.minhbach.programs.SolutionGroup;
 
@@ -29,7 +30,7 @@ public class InstrumentQueries {
     public Page<InstrumentWithGroups> page(Long programId, PageRequest page) {
         var query = programId == null ? Instrument.<Instrument>find("order by issuedDate, number")
                 : Instrument.<Instrument>find("programId = ?1 order by issuedDate, number", programId);
-        Page<Instrument> found = Page.of(query, page, Function.identity());
+        Page<Instrument> found = Pages.of(query, page, Function.identity());
         List<Long> ids = found.items().stream().map(i -> i.id).toList();
         Map<Long, List<SolutionGroup>> groups = ids.isEmpty() ? Map.of()
                 : SolutionGroup.<SolutionGroup>list("instrumentId in ?1 order by instrumentId, number", ids).stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.problem.ProblemException;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
@@ -39,7 +40,7 @@ public class ProgramQueries {
 
     /** Programs issued above {@code unit} (they direct its work) and those of its own subtree, by code. */
     public Page<Program> concerning(String unit, PageRequest page) {
-        return Page.of(Program.<Program>find("unitPath in ?1 or unitPath like ?2 order by code",
+        return Pages.of(Program.<Program>find("unitPath in ?1 or unitPath like ?2 order by code",
                 UnitPath.ancestorsOrSelf(unit), UnitPath.descendantsPattern(unit)), page, Function.identity());
     }
 

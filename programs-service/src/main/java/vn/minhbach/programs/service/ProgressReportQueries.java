@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.programs.ProgressReport;
 
@@ -27,6 +28,6 @@ public class ProgressReportQueries {
             q.append(" and status = :s");
             params.put("s", status);
         }
-        return Page.of(ProgressReport.<ProgressReport>find(q + " order by id", params), page, Function.identity());
+        return Pages.of(ProgressReport.<ProgressReport>find(q + " order by id", params), page, Function.identity());
     }
 }

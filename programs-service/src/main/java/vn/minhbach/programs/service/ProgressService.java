@@ -94,12 +94,8 @@ public class ProgressService {
     }
 
     public ProgressReport report(long id) {
-        ProgressReport r = ProgressReport.findById(id);
-        if (r == null) {
-            throw ProblemException.notFound("report.not-found", String.valueOf(id));
-        }
-        caller.requireScope(r.unitPath, "report.not-found", String.valueOf(id));
-        return r;
+        return caller.inScope(ProgressReport.<ProgressReport>findById(id), r -> r.unitPath,
+                "report.not-found", String.valueOf(id));
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.minhbach.chassis.paging.Page;
 import vn.minhbach.chassis.paging.PageRequest;
+import vn.minhbach.chassis.persistence.Pages;
 import vn.minhbach.chassis.security.UnitPath;
 import vn.minhbach.chassis.time.BusinessClock;
 import vn.minhbach.programs.ProgramTask;
@@ -41,7 +42,7 @@ public class TaskQueries {
                         UnitPath.descendantsPattern(unit))
                 : ProgramTask.<ProgramTask>find("(unitPath = ?1 or unitPath like ?2) and status = ?3 order by id",
                         unit, UnitPath.descendantsPattern(unit), status);
-        return withTargets(Page.of(query, page, Function.identity()));
+        return withTargets(Pages.of(query, page, Function.identity()));
     }
 
     /**

@@ -92,12 +92,8 @@ public class TaskService {
 
     /** A task in the caller's subtree, else 404 as if it did not exist. */
     public ProgramTask task(long id) {
-        ProgramTask t = ProgramTask.findById(id);
-        if (t == null) {
-            throw ProblemException.notFound("task.not-found", String.valueOf(id));
-        }
-        caller.requireScope(t.unitPath, "task.not-found", String.valueOf(id));
-        return t;
+        return caller.inScope(ProgramTask.<ProgramTask>findById(id), t -> t.unitPath,
+                "task.not-found", String.valueOf(id));
     }
 
     @Transactional
