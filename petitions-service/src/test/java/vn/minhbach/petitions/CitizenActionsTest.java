@@ -54,7 +54,8 @@ class CitizenActionsTest {
                 .body("status", is("RECEIVED"))
                 .body("history.action", contains("RECEIVE", "ADD_INFORMATION"))
                 .body("history[1].label", is("Bổ sung thông tin"));
-        Events.first(Events.until(id, "petition.information-added"), "petition.information-added");
+        JsonNode added = Events.first(Events.until(id, "petition.information-added"), "petition.information-added");
+        assertEquals(false, added.path("data").path("settled").booleanValue(), "RECEIVED is not settled");
         handler(UNIT).get("/api/v1/petitions/" + id).then().statusCode(200)
                 .body("additions", hasItem("Bổ sung: ảnh chụp biên bản ngày 3/4"));
         as("citizen-act-c", null, "citizen").body(Map.of("content", " "))

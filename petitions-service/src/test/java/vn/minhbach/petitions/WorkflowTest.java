@@ -2,6 +2,8 @@ package vn.minhbach.petitions;
 
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.minhbach.petitions.Api.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,6 +58,16 @@ class WorkflowTest {
         assertEquals("RESOLVED", closed.path("from").asText());
         assertEquals("CLOSED", closed.path("to").asText());
         assertEquals("2023-04-14", closed.path("effectiveDate").asText());
+        // every transition carries petitions' own "settled" fact (PetitionStatus.settled()) for both ends
+        assertEquals(List.of(false, false, true, true), events.subList(1, 5).stream()
+                .map(e -> e.path("data").path("settled").asBoolean(false)).toList());
+        assertEquals(List.of(false, false, false, true), events.subList(1, 5).stream()
+                .map(e -> e.path("data").path("fromSettled").asBoolean(false)).toList());
+        for (JsonNode e : events.subList(1, 5)) {
+            assertEquals(PetitionStatus.valueOf(e.path("data").path("to").asText()).settled(),
+                    e.path("data").path("settled").booleanValue());
+            assertTrue(e.path("data").path("fromSettled").isBoolean(), "fromSettled present");
+        }
     }
 
     @Test
@@ -78,6 +90,8 @@ class WorkflowTest {
                 .body("history[1].note", containsString("TIME_LIMIT_EXPIRED"));
         JsonNode e = Events.first(Events.until(id, "petition.status-changed"), "petition.status-changed");
         assertEquals("NOT_ACCEPTED", e.path("data").path("to").asText());
+        assertTrue(e.path("data").path("settled").booleanValue(), "NOT_ACCEPTED is settled, the event says so");
+        assertFalse(e.path("data").path("fromSettled").booleanValue());
     }
 
     @Test
@@ -92,6 +106,7 @@ class WorkflowTest {
         assertEquals("Cơ quan CSĐT Công an quận", data.path("toAgency").asText());
         assertEquals("TRANSFERRED", data.path("to").asText());
         assertEquals("2023-04-04", data.path("effectiveDate").asText());
+        assertTrue(data.path("settled").booleanValue(), "a transferred petition is settled for this unit");
     }
 
     @Test

@@ -1,14 +1,14 @@
 package vn.minhbach.inspections.service;
 
 import vn.minhbach.chassis.time.BusinessClock;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +18,7 @@ import vn.minhbach.chassis.outbox.CloudEvent;
 import vn.minhbach.chassis.outbox.Outbox;
 import vn.minhbach.chassis.security.Caller;
 import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.events.PetitionEventData;
 import vn.minhbach.inspections.Lead;
 import vn.minhbach.inspections.LeadStatus;
 import vn.minhbach.inspections.Team;
@@ -42,12 +43,14 @@ public class LeadService {
     BusinessClock dates;
     @Inject
     LeadQueries queries;
+    @Inject
+    ObjectMapper json;
 
     /** Effect of a {@code petition.corruption-signs-flagged} event; runs inside the consumer's transaction. */
     public void createFromEvent(CloudEvent event) {
-        JsonNode data = event.data();
-        String petitionId = text(data, "petitionId");
-        String unit = text(data, "unitPath");
+        PetitionEventData.CorruptionSignsFlagged data = read(event.data());
+        String petitionId = blankToNull(data.petitionId());
+        String unit = data.unitPath();
         if (petitionId == null || !UnitPath.isValid(unit)) {
             throw new MalformedEventException("petition.corruption-signs-flagged without petitionId or unitPath");
         }
@@ -55,20 +58,11 @@ public class LeadService {
         l.id = UUID.randomUUID();
         l.eventId = event.id();
         l.petitionId = cut(petitionId, 64);
-        l.petitionNumber = cut(text(data, "number"), 64);
-        l.petitionKind = cut(text(data, "kind"), 32);
-        List<String> domains = new ArrayList<>();
-        if (data.path("domains").isArray()) {
-            data.path("domains").forEach(d -> domains.add(d.asText()));
-        }
-        l.domains = cut(String.join(",", domains), 500);
-        l.summary = cut(text(data, "summary"), 4000);
-        String flagged = text(data, "flaggedDate");
-        try {
-            l.flaggedDate = flagged == null ? null : LocalDate.parse(flagged);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new MalformedEventException("flaggedDate is not an ISO date");
-        }
+        l.petitionNumber = cut(data.number(), 64);
+        l.petitionKind = cut(data.kind(), 32);
+        l.domains = cut(String.join(",", data.domains() == null ? List.of() : data.domains()), 500);
+        l.summary = cut(data.summary(), 4000);
+        l.flaggedDate = data.flaggedDate();
         l.unitPath = unit;
         l.status = LeadStatus.NEW;
         l.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -107,9 +101,26 @@ public class LeadService {
         return l;
     }
 
-    private static String text(JsonNode data, String field) {
-        JsonNode node = data == null ? null : data.get(field);
-        return node == null || node.isNull() ? null : node.asText();
+    /** The event's data as the shared typed view (vn.minhbach.events); a value of the wrong shape is malformed. */
+    private PetitionEventData.CorruptionSignsFlagged read(JsonNode data) {
+        if (data == null || !data.isObject()) {
+            throw new MalformedEventException("petition.corruption-signs-flagged without data");
+        }
+        try {
+            return json.treeToValue(data, PetitionEventData.CorruptionSignsFlagged.class);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("petition.corruption-signs-flagged: malformed " + field(e)
+                    + (field(e).equals("flaggedDate") ? " (not an ISO date)" : ""));
+        }
+    }
+
+    private static String field(JsonProcessingException e) {
+        return e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                ? String.valueOf(m.getPath().get(m.getPath().size() - 1).getFieldName()) : "data";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String cut(String s, int max) {

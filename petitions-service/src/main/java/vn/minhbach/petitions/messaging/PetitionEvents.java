@@ -1,5 +1,6 @@
 package vn.minhbach.petitions.messaging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,12 @@ import vn.minhbach.petitions.ReceptionVisit;
  * None of them carries a petitioner's or denouncer's identity: only ids, codes and business dates.
  * Each record is the published contract of its type: {@code docs/events/schemas/<type>.schema.json} is
  * generated from it (EventSchemasTest); codes are the enums themselves, serialised by name.
+ *
+ * <p>Every event that carries a status also carries petitions' own fact about it, {@code settled}
+ * ({@link PetitionStatus#settled()}, "giải quyết xong"), and a transition the fact about its {@code from}
+ * status, {@code fromSettled}: consumers read the fact instead of keeping their own list of statuses.
+ * Both are optional in the schemas only because events published before they were added lack them;
+ * this service always sets them.
  */
 public final class PetitionEvents {
 
@@ -55,28 +62,59 @@ public final class PetitionEvents {
      */
     public record Received(String unitPath, UUID petitionId, String number, PetitionKind kind, Channel channel,
             List<Domain> domains, LocalDate receivedDate, boolean anonymous,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            String intakeClient) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String intakeClient) {
     }
 
     /** {@code addedBy}: {@code citizen}, {@code anonymous} (receipt code); never a name, never the content. */
     public record InformationAdded(String unitPath, UUID petitionId, PetitionStatus status, LocalDate effectiveDate,
-            String addedBy) {
+            String addedBy, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean settled) {
+
+        public InformationAdded(String unitPath, UUID petitionId, PetitionStatus status, LocalDate effectiveDate,
+                String addedBy) {
+            this(unitPath, petitionId, status, effectiveDate, addedBy, status.settled());
+        }
     }
 
     public record Accepted(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
-            @OptionalField LocalDate acceptanceDueDate, LocalDate resolutionDueDate) {
+            @OptionalField LocalDate acceptanceDueDate, LocalDate resolutionDueDate,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean fromSettled,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean settled) {
+
+        public Accepted(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
+                LocalDate acceptanceDueDate, LocalDate resolutionDueDate) {
+            this(unitPath, petitionId, from, to, effectiveDate, acceptanceDueDate, resolutionDueDate, from.settled(),
+                    to.settled());
+        }
     }
 
     public record Transferred(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
-            @OptionalField String toAgency) {
+            @OptionalField String toAgency, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean fromSettled,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean settled) {
+
+        public Transferred(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
+                String toAgency) {
+            this(unitPath, petitionId, from, to, effectiveDate, toAgency, from.settled(), to.settled());
+        }
     }
 
     public record Resolved(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
-            Outcome outcome, @OptionalField Boolean onTime) {
+            Outcome outcome, @OptionalField Boolean onTime, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean fromSettled,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean settled) {
+
+        public Resolved(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
+                Outcome outcome, Boolean onTime) {
+            this(unitPath, petitionId, from, to, effectiveDate, outcome, onTime, from.settled(), to.settled());
+        }
     }
 
-    public record StatusChanged(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate) {
+    public record StatusChanged(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to, LocalDate effectiveDate,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean fromSettled,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean settled) {
+
+        public StatusChanged(String unitPath, UUID petitionId, PetitionStatus from, PetitionStatus to,
+                LocalDate effectiveDate) {
+            this(unitPath, petitionId, from, to, effectiveDate, from.settled(), to.settled());
+        }
     }
 
     public record DeadlineNotice(String unitPath, UUID petitionId, Deadline deadline, LocalDate dueDate) {

@@ -13,8 +13,8 @@ import vn.minhbach.programs.service.PeriodReport.CitizenReception;
 
 /**
  * Tiếp công dân and đơn thư of the period report (docs/contracts.md), each figure defined once here:
- * visits, petitions received and settled (settled = in a terminal status on {@code to}), flagged with
- * signs of corruption, and the cases still open on {@code to}. Whole months come from the per-month
+ * visits, petitions received and settled (settled = in a status petitions-service calls settled on {@code to}),
+ * flagged with signs of corruption, and the cases still open on {@code to}. Whole months come from the per-month
  * aggregates, the partial first and last months from the fact rows ({@link PeriodSplit}).
  */
 @ApplicationScoped
@@ -93,24 +93,25 @@ public class CitizenReceptionFigures {
     }
 
     /**
-     * True when petition {@code p} was in a terminal status on {@code to} and left it afterwards (the case
+     * True when petition {@code p} was in a settled status on {@code to} and left it afterwards (the case
      * "settled_date <= to" misses): one of its reopenings is after {@code to} and the first transition after
-     * {@code to} starts from a terminal status (the one of that day no other transition of the day leads to).
+     * {@code to} starts from a settled status (the one of that day no other transition of the day leads to).
+     * Settled is petitions-service's fact carried by each transition event ({@code from_settled},
+     * {@code to_settled}, V63), not a list of statuses kept here.
      */
     static String reopenedTerminalOnTo(String p) {
-        String terminal = ReportReadModel.TERMINAL_SQL;
         return ("%1$s.petition_id in (select r.petition_id from rm_petition_transition r where r.effective_date > :t"
-                + "     and r.from_status in " + terminal + " and r.to_status not in " + terminal + ")"
+                + "     and r.from_settled and not r.to_settled)"
                 + "   and exists (select 1 from rm_petition_transition y where y.petition_id = %1$s.petition_id"
                 + "     and y.effective_date = (select min(z.effective_date) from rm_petition_transition z"
                 + "       where z.petition_id = %1$s.petition_id and z.effective_date > :t)"
-                + "     and y.from_status in " + terminal
+                + "     and y.from_settled"
                 + "     and not exists (select 1 from rm_petition_transition w where w.petition_id = y.petition_id"
                 + "       and w.effective_date = y.effective_date and w.to_status = y.from_status"
                 + "       and (w.from_status <> y.from_status or w.to_status <> y.to_status)))").formatted(p);
     }
 
-    /** The status of petition {@code p} on {@code to} is terminal (docs/contracts.md "settled"). */
+    /** The status of petition {@code p} on {@code to} is settled (docs/contracts.md "settled"). */
     static String settledOnTo(String p) {
         // coalesce: a petition never settled has no date, and "not (null or false)" would be null, not true.
         return "(coalesce(" + p + ".settled_date <= :t, false) or (" + reopenedTerminalOnTo(p) + "))";

@@ -1,6 +1,8 @@
 package vn.minhbach.programs.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,9 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vn.minhbach.chassis.outbox.CloudEvent;
 import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.events.PetitionEventData;
 
 /**
  * Writes the report read model (tables {@code rm_*}) from the owning services' events. Every write
@@ -26,18 +28,10 @@ public class ReportReadModel {
     public static final String PETITIONS_SOURCE = "petitions-service";
     public static final String INSPECTIONS_SOURCE = "inspections-service";
 
-    /** Terminal statuses per docs/contracts.md: a petition in one of them on {@code to} is settled. */
-    public static final Set<String> TERMINAL = Set.of("RESOLVED", "CLOSED", "NOT_ACCEPTED", "TRANSFERRED", "GUIDED",
-            "FILED", "WITHDRAWN");
-    /** {@link #TERMINAL} as an SQL list, for the read model's writes and the report's queries. */
-    static final String TERMINAL_SQL = TERMINAL.stream().sorted().map(s -> "'" + s + "'")
-            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
-
-    private static final Set<String> TRANSITIONS = Set.of("petition.accepted", "petition.transferred",
-            "petition.resolved", "petition.status-changed");
-
     @Inject
     EntityManager em;
+    @Inject
+    ObjectMapper json;
 
     /**
      * Taken first in every batch's transaction, before any row is locked: the read model's triggers
@@ -57,58 +51,69 @@ public class ReportReadModel {
     public void applyPetitionEvent(CloudEvent event) {
         JsonNode d = data(event);
         String type = event.type();
-        if ("reception-visit.recorded".equals(type)) {
+        if (PetitionEventData.VISIT_RECORDED.equals(type)) {
+            PetitionEventData.VisitRecorded v = read(d, PetitionEventData.VisitRecorded.class);
             em.createNativeQuery("insert into rm_reception_visit (visit_id, unit_path, visit_date, people, group_visit)"
                     + " values (?1, ?2, ?3, ?4, ?5) on conflict (visit_id) do nothing")
-                    .setParameter(1, text(d, "visitId")).setParameter(2, unit(d)).setParameter(3, date(d, "visitDate"))
-                    .setParameter(4, d.path("people").asInt(1)).setParameter(5, d.path("groupVisit").asBoolean(false))
+                    .setParameter(1, required(v.visitId(), "visitId")).setParameter(2, unit(v.unitPath()))
+                    .setParameter(3, required(v.visitDate(), "visitDate"))
+                    .setParameter(4, v.people() == null ? 1 : v.people())
+                    .setParameter(5, Boolean.TRUE.equals(v.groupVisit()))
                     .executeUpdate();
-        } else if ("petition.received".equals(type)) {
+        } else if (PetitionEventData.RECEIVED.equals(type)) {
+            PetitionEventData.Received r = read(d, PetitionEventData.Received.class);
             em.createNativeQuery("insert into rm_petition (petition_id, unit_path, kind, received_date, status)"
                     + " values (?1, ?2, nullif(?3, ''), ?4, 'RECEIVED') on conflict (petition_id) do update"
                     + " set unit_path = excluded.unit_path, kind = excluded.kind, received_date = excluded.received_date")
-                    .setParameter(1, text(d, "petitionId")).setParameter(2, unit(d))
-                    .setParameter(3, d.path("kind").asText("")).setParameter(4, date(d, "receivedDate"))
+                    .setParameter(1, required(r.petitionId(), "petitionId")).setParameter(2, unit(r.unitPath()))
+                    .setParameter(3, r.kind() == null ? "" : r.kind())
+                    .setParameter(4, required(r.receivedDate(), "receivedDate"))
                     .executeUpdate();
-        } else if (TRANSITIONS.contains(type)) {
-            String to = text(d, "to");
-            LocalDate effective = date(d, "effectiveDate");
-            boolean terminal = TERMINAL.contains(to);
-            int onTime = "petition.resolved".equals(type) && d.hasNonNull("onTime") ? (d.get("onTime").asBoolean() ? 1 : 0) : -1;
-            // A move between two terminal statuses (RESOLVED -> CLOSED) keeps the first settle date;
-            // a move out of a terminal status (reopened) clears it. No null parameters: their SQL type is unknown.
+        } else if (PetitionEventData.TRANSITIONS.contains(type)) {
+            PetitionEventData.Transition t = read(d, PetitionEventData.Transition.class);
+            String petitionId = required(t.petitionId(), "petitionId");
+            String to = required(t.to(), "to");
+            LocalDate effective = required(t.effectiveDate(), "effectiveDate");
+            // petitions-service's own fact; its fallback for events published before it existed is in
+            // PetitionEventData.Transition (LegacySettled), nowhere else.
+            boolean settled = t.isSettled();
+            int onTime = PetitionEventData.RESOLVED.equals(type) && t.onTime() != null ? (t.onTime() ? 1 : 0) : -1;
+            // A move between two settled statuses (RESOLVED -> CLOSED) keeps the first settle date (the row has
+            // a settled_date exactly while its status is settled); a move out of one (reopened) clears it.
+            // No null parameters: their SQL type is unknown.
             em.createNativeQuery("insert into rm_petition (petition_id, unit_path, status, settled_date, resolved_on_time)"
                     + " values (?1, ?2, ?3, case when ?6 then cast(?4 as date) end,"
                     + "   case ?5 when 1 then true when 0 then false end)"
                     + " on conflict (petition_id) do update set status = excluded.status,"
-                    + " settled_date = case when not ?6 then null"
-                    + "   when rm_petition.settled_date is not null and rm_petition.status in " + TERMINAL_SQL
-                    + "   then rm_petition.settled_date else excluded.settled_date end,"
+                    + " settled_date = case when ?6 then coalesce(rm_petition.settled_date, excluded.settled_date) end,"
                     + " resolved_on_time = coalesce(excluded.resolved_on_time, rm_petition.resolved_on_time)")
-                    .setParameter(1, text(d, "petitionId")).setParameter(2, unit(d)).setParameter(3, to)
-                    .setParameter(4, effective).setParameter(5, onTime).setParameter(6, terminal)
+                    .setParameter(1, petitionId).setParameter(2, unit(t.unitPath())).setParameter(3, to)
+                    .setParameter(4, effective).setParameter(5, onTime).setParameter(6, settled)
                     .executeUpdate();
-            // The history, so the status on any day can be told (issue 18.1): see V30.
-            em.createNativeQuery("insert into rm_petition_transition (petition_id, effective_date, from_status, to_status)"
-                    + " values (?1, ?2, ?3, ?4) on conflict do nothing")
-                    .setParameter(1, text(d, "petitionId")).setParameter(2, effective)
-                    .setParameter(3, d.path("from").asText("")).setParameter(4, to)
+            // The history, so the status on any day can be told (issue 18.1, V30), with whether each end was
+            // settled (V63).
+            em.createNativeQuery("insert into rm_petition_transition (petition_id, effective_date, from_status, to_status,"
+                    + " from_settled, to_settled) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                    .setParameter(1, petitionId).setParameter(2, effective)
+                    .setParameter(3, t.from() == null ? "" : t.from()).setParameter(4, to)
+                    .setParameter(5, t.wasSettled()).setParameter(6, settled)
                     .executeUpdate();
-        } else if ("petition.corruption-signs-flagged".equals(type)) {
+        } else if (PetitionEventData.CORRUPTION_SIGNS_FLAGGED.equals(type)) {
+            PetitionEventData.CorruptionSignsFlagged f = read(d, PetitionEventData.CorruptionSignsFlagged.class);
             em.createNativeQuery("insert into rm_petition (petition_id, unit_path, flagged_date) values (?1, ?2, ?3)"
                     + " on conflict (petition_id) do update set"
                     + " flagged_date = coalesce(rm_petition.flagged_date, excluded.flagged_date)")
-                    .setParameter(1, text(d, "petitionId")).setParameter(2, unit(d)).setParameter(3, date(d, "flaggedDate"))
+                    .setParameter(1, required(f.petitionId(), "petitionId")).setParameter(2, unit(f.unitPath()))
+                    .setParameter(3, required(f.flaggedDate(), "flaggedDate"))
                     .executeUpdate();
-        } else if ("petition.register-updated".equals(type)) {
+        } else if (PetitionEventData.REGISTER_UPDATED.equals(type)) {
+            PetitionEventData.RegisterUpdated r = read(d, PetitionEventData.RegisterUpdated.class);
             // In the register (complex, prolonged or crowded) from registerDate; out of it: no date.
-            boolean registered = d.path("complex").asBoolean(false) || d.path("prolonged").asBoolean(false)
-                    || d.path("crowded").asBoolean(false);
             em.createNativeQuery("insert into rm_petition (petition_id, unit_path, register_date)"
                     + " values (?1, ?2, case when ?4 then cast(?3 as date) end)"
                     + " on conflict (petition_id) do update set register_date = excluded.register_date")
-                    .setParameter(1, text(d, "petitionId")).setParameter(2, unit(d))
-                    .setParameter(3, date(d, "registerDate")).setParameter(4, registered)
+                    .setParameter(1, required(r.petitionId(), "petitionId")).setParameter(2, unit(r.unitPath()))
+                    .setParameter(3, required(r.registerDate(), "registerDate")).setParameter(4, r.registered())
                     .executeUpdate();
         }
         // Other petition events (deadline reminders) do not change any reported figure.
@@ -178,6 +183,29 @@ public class ReportReadModel {
             throw new IllegalArgumentException("event " + event.id() + " has no data object");
         }
         return event.data();
+    }
+
+    /** The typed view of a petition event's data (PetitionEventData); a malformed value is refused. */
+    private <T> T read(JsonNode d, Class<T> type) {
+        try {
+            return json.treeToValue(d, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("malformed data: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw new IllegalArgumentException("missing " + field);
+        }
+        return value;
+    }
+
+    private static String unit(String unit) {
+        if (!UnitPath.isValid(unit)) {
+            throw new IllegalArgumentException("invalid unitPath");
+        }
+        return unit;
     }
 
     private static String unit(JsonNode d) {
