@@ -88,17 +88,25 @@ public class DuplicateFinder {
                     )
                     union
                 """;
+        // The candidates are computed first (MATERIALIZED) and each looked up by its id (LATERAL, kept
+        // from being flattened into a join by OFFSET 0): a
+        // handful of rows from the fingerprint index (and, when reading, the trigram index), whatever
+        // the statistics say. Inlined, the planner could start from the district's
+        // petitions instead and probe the petitioner index once per petition: with statistics taken
+        // while the table was small, an intake cost 60 ms of database time at 11,000 petitions and
+        // grew with each one (docs/benchmarks.md).
         var query = em.createNativeQuery("""
                 with q as (select f_unaccent(lower(cast(?1 as text))) as t),
-                candidates as (
+                candidates as materialized (
                 """ + textCandidates + """
                     select x.petition_id as id from petitioner x
                      where x.fingerprint = any(cast(?5 as varchar[])) and x.petition_id <> ?2)
                 select p.id, p.number, similarity(p.search_text, q.t) as sim,
                        exists (select 1 from petitioner x where x.petition_id = p.id
                                   and x.fingerprint = any(cast(?5 as varchar[]))) as same
-                  from petition p join candidates c on c.id = p.id, q
-                 where (p.unit_path = ?3 or p.unit_path like ?4)
+                  from (select distinct id from candidates) c
+                  cross join lateral (select p.id, p.number, p.search_text from petition p where p.id = c.id
+                                        and (p.unit_path = ?3 or p.unit_path like ?4) offset 0) p, q
                  order by same desc, sim desc
                  limit 50
                 """)
