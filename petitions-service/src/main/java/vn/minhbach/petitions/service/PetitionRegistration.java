@@ -92,9 +92,10 @@ public class PetitionRegistration {
 
     /**
      * unit-year-sequence, e.g. {@code 01.021-2022-000123}; the upsert's row lock serialises it. The
-     * statement declares the one table it touches, so Hibernate does not flush the pending petition
-     * before it (a native query otherwise flushes everything): the petition is inserted once, with its
-     * number, instead of inserted with the provisional value and updated.
+     * statement declares the one table it touches, so Hibernate does not flush the whole session
+     * before it (a native query otherwise does): one flush fewer per intake. The petition row is still
+     * inserted with its provisional value and then updated (Hibernate's insert takes the state the
+     * entity had when persisted; the captured statements in docs/benchmarks.md show both).
      */
     private String nextNumber(String unit, int year) {
         Number last = (Number) em.createNativeQuery("insert into petition_number_sequence (unit_path, year, last)"
