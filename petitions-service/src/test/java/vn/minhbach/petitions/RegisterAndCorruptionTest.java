@@ -143,4 +143,16 @@ class RegisterAndCorruptionTest {
                 .stream().filter(v -> v != null && v.contains(marker)).toList();
         assertEquals(1, found.size(), "the malformed event is dead-lettered " + ignored);
     }
+
+    @Test
+    void aConclusionOfAPetitionWithADateOfTheWrongShapeGoesToTheDeadLetterTopic() {
+        String marker = "KL-" + UUID.randomUUID();
+        String value = concluded(UUID.randomUUID().toString(), UUID.randomUUID().toString(), marker)
+                .replace("\"concludedDate\":\"2023-09-15\"", "\"concludedDate\":\"15/09/2023\"");
+        Events.sendUnchecked(INSPECTIONS, "team-bad-date", value); // not what inspections publishes
+        List<String> found = vn.minhbach.testing.Topics.readValues(INSPECTIONS + ".dlq.petitions",
+                values -> values.stream().anyMatch(v -> v != null && v.contains(marker)), Duration.ofSeconds(20))
+                .stream().filter(v -> v != null && v.contains(marker)).toList();
+        assertEquals(1, found.size(), "the malformed conclusion is dead-lettered");
+    }
 }

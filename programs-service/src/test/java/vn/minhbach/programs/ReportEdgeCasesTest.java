@@ -85,6 +85,30 @@ class ReportEdgeCasesTest {
         assertTrue(dead.stream().anyMatch(v -> v.contains("p-edge-bad")), () -> "DLQ: " + dead);
     }
 
+    @Test
+    void aTeamEventOfTheWrongShapeGoesToTheInspectionsDeadLetterTopic() {
+        // read through InspectionEventData: a decisionDate that is not an ISO date, a target without its subject
+        String badDate = Fixtures.uuid("t-edge-bad-date");
+        String noSubject = Fixtures.uuid("t-edge-no-subject");
+        Map<String, Object> decided = new java.util.HashMap<>(Map.of("unitPath", UNIT, "kind", "INSPECTION",
+                "basis", "THEMATIC", "initiatingLevel", "INSPECTION_COMMISSION", "decisionNumber", "1/QĐ",
+                "decisionDate", "2022-02-01", "domains", List.of()));
+        Map<String, Object> first = new java.util.HashMap<>(decided);
+        first.putAll(Map.of("teamId", badDate, "decisionDate", "01/02/2022", "targets", List.of()));
+        Map<String, Object> second = new java.util.HashMap<>(decided);
+        second.putAll(Map.of("teamId", noSubject, "targets", List.of(Map.of("targetType", "ORGANISATION"))));
+        Fixtures.send(List.of(
+                Fixtures.uncheckedEvent(Fixtures.INSPECTIONS_TOPIC, "/minhbach/inspections-service", "team.decided",
+                        badDate, first),
+                Fixtures.uncheckedEvent(Fixtures.INSPECTIONS_TOPIC, "/minhbach/inspections-service", "team.decided",
+                        noSubject, second)));
+        List<String> dead = vn.minhbach.testing.Topics.readValues(Fixtures.INSPECTIONS_TOPIC + ".dlq.programs-report",
+                values -> values.stream().filter(v -> v != null && (v.contains(badDate) || v.contains(noSubject)))
+                        .count() >= 2, Duration.ofSeconds(30));
+        assertTrue(dead.stream().anyMatch(v -> v.contains(badDate)), () -> "DLQ: " + dead);
+        assertTrue(dead.stream().anyMatch(v -> v.contains(noSubject)), () -> "DLQ: " + dead);
+    }
+
     static List<String> deadLetters(int atLeast) {
         return vn.minhbach.testing.Topics.readValues(Fixtures.PETITIONS_TOPIC + ".dlq.programs-report",
                 values -> values.size() >= atLeast, Duration.ofSeconds(20));

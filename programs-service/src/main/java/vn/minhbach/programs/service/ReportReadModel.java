@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.minhbach.chassis.outbox.CloudEvent;
 import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.events.InspectionEventData;
 import vn.minhbach.events.PetitionEventData;
 
 /**
@@ -122,17 +123,18 @@ public class ReportReadModel {
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyInspectionEvent(CloudEvent event) {
         JsonNode d = data(event);
-        if ("team.decided".equals(event.type())) {
-            String teamId = text(d, "teamId");
-            List<String> domains = new ArrayList<>();
-            d.path("domains").forEach(n -> domains.add(n.asText()));
+        if (InspectionEventData.TEAM_DECIDED.equals(event.type())) {
+            InspectionEventData.TeamDecided t = read(d, InspectionEventData.TeamDecided.class);
+            String teamId = required(t.teamId(), "teamId");
             int inserted = em.createNativeQuery("insert into rm_team (team_id, unit_path, kind, basis, initiating_level,"
                     + " decision_date, domains, petition_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, nullif(?8, ''))"
                     + " on conflict (team_id) do nothing")
-                    .setParameter(1, teamId).setParameter(2, unit(d)).setParameter(3, text(d, "kind"))
-                    .setParameter(4, text(d, "basis")).setParameter(5, text(d, "initiatingLevel"))
-                    .setParameter(6, date(d, "decisionDate")).setParameter(7, String.join(",", domains))
-                    .setParameter(8, d.path("petitionId").asText(""))
+                    .setParameter(1, teamId).setParameter(2, unit(t.unitPath()))
+                    .setParameter(3, required(t.kind(), "kind")).setParameter(4, required(t.basis(), "basis"))
+                    .setParameter(5, required(t.initiatingLevel(), "initiatingLevel"))
+                    .setParameter(6, required(t.decisionDate(), "decisionDate"))
+                    .setParameter(7, String.join(",", t.domainsOrNone()))
+                    .setParameter(8, t.petitionId() == null ? "" : t.petitionId())
                     .executeUpdate();
             if (inserted == 0) {
                 return;
@@ -143,14 +145,18 @@ public class ReportReadModel {
                     + " subject_id, organisation_kind, standing_committee_managed) values ");
             List<Object> values = new ArrayList<>();
             int position = 0;
-            for (JsonNode target : d.path("targets")) {
+            for (InspectionEventData.Target target : t.targetsOrNone()) {
+                if (target == null) {
+                    throw new IllegalArgumentException("missing target");
+                }
                 int p = values.size();
                 sql.append(position == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2)
                         .append(", ?").append(p + 3).append(", ?").append(p + 4).append(", nullif(?").append(p + 5)
                         .append(", ''), ?").append(p + 6).append(')');
-                values.addAll(List.of(teamId, position++, text(target, "targetType"), text(target, "subjectId"),
-                        target.path("organisationKind").asText(""),
-                        target.path("standingCommitteeManaged").asBoolean(false)));
+                values.addAll(List.of(teamId, position++, required(target.targetType(), "targetType"),
+                        required(target.subjectId(), "subjectId"),
+                        target.organisationKind() == null ? "" : target.organisationKind(),
+                        target.managedByStandingCommittee()));
             }
             if (position > 0) {
                 var insert = em.createNativeQuery(sql.append(" on conflict do nothing").toString());
@@ -159,9 +165,11 @@ public class ReportReadModel {
                 }
                 insert.executeUpdate();
             }
-        } else if ("team.concluded".equals(event.type())) {
+        } else if (InspectionEventData.TEAM_CONCLUDED.equals(event.type())) {
+            InspectionEventData.TeamConcluded c = read(d, InspectionEventData.TeamConcluded.class);
             em.createNativeQuery("update rm_team set concluded_date = ?2 where team_id = ?1")
-                    .setParameter(1, text(d, "teamId")).setParameter(2, date(d, "concludedDate")).executeUpdate();
+                    .setParameter(1, required(c.teamId(), "teamId"))
+                    .setParameter(2, required(c.concludedDate(), "concludedDate")).executeUpdate();
         }
     }
 
@@ -185,7 +193,7 @@ public class ReportReadModel {
         return event.data();
     }
 
-    /** The typed view of a petition event's data (PetitionEventData); a malformed value is refused. */
+    /** The typed view of an event's data (vn.minhbach.events); a malformed value is refused. */
     private <T> T read(JsonNode d, Class<T> type) {
         try {
             return json.treeToValue(d, type);
@@ -206,25 +214,5 @@ public class ReportReadModel {
             throw new IllegalArgumentException("invalid unitPath");
         }
         return unit;
-    }
-
-    private static String unit(JsonNode d) {
-        String unit = text(d, "unitPath");
-        if (!UnitPath.isValid(unit)) {
-            throw new IllegalArgumentException("invalid unitPath");
-        }
-        return unit;
-    }
-
-    private static String text(JsonNode d, String field) {
-        JsonNode n = d.get(field);
-        if (n == null || n.isNull() || n.asText().isBlank()) {
-            throw new IllegalArgumentException("missing " + field);
-        }
-        return n.asText();
-    }
-
-    private static LocalDate date(JsonNode d, String field) {
-        return LocalDate.parse(text(d, field));
     }
 }
