@@ -25,6 +25,7 @@ import vn.minhbach.inspections.TargetType;
 import vn.minhbach.inspections.Team;
 import vn.minhbach.inspections.TeamKind;
 import vn.minhbach.inspections.TeamTarget;
+import vn.minhbach.inspections.messaging.TeamDecided;
 import vn.minhbach.inspections.service.Statistics.Breakdown;
 import vn.minhbach.inspections.service.Statistics.Counts;
 import vn.minhbach.inspections.service.Statistics.KindStatistics;
@@ -63,11 +64,7 @@ public class StatisticsService {
 
     /** A team and its targets as team.decided carries them: what {@link InspectionFigureRules} counts. */
     static InspectionFigureRules.Team fact(Team t, List<TeamTarget> targets) {
-        return new InspectionFigureRules.Team(t.kind.name(), t.basis.name(), t.initiatingLevel.name(), t.decisionDate,
-                t.domains.stream().map(Domain::name).toList(),
-                targets.stream().map(x -> new InspectionFigureRules.Target(x.targetType.name(),
-                        String.valueOf(x.subjectId()), x.organisationKind == null ? null : x.organisationKind.name(),
-                        Boolean.TRUE.equals(x.standingCommitteeManaged))).toList());
+        return TeamDecided.of(t, targets).figures();
     }
 
     private KindStatistics kind(List<Team> all, Map<UUID, InspectionFigureRules.Team> targets, TeamKind kind) {
