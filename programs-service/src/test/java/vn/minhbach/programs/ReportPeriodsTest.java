@@ -17,9 +17,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import vn.minhbach.events.InspectionFigureRules;
 
 /**
  * The report's figures for any period — whole months or not, one day, across a year's end — equal the
@@ -52,6 +51,18 @@ class ReportPeriodsTest {
 
     record Team(String id, String unit, String level, String kind, boolean signs, LocalDate decided,
             List<String> domains, List<Target> targets) {
+
+        String basis() {
+            return signs ? InspectionFigureRules.SIGNS_OF_VIOLATION : "REGULAR";
+        }
+
+        /** The team as its team.decided event carries it (see events()). */
+        InspectionFigureRules.Team fact() {
+            return new InspectionFigureRules.Team(kind, basis(), level, decided, domains,
+                    targets.stream().map(x -> new InspectionFigureRules.Target(x.organisation()
+                            ? InspectionFigureRules.ORGANISATION : InspectionFigureRules.MEMBER, x.subject(),
+                            x.organisationKind(), x.managed())).toList());
+        }
     }
 
     static final List<Petition> PETITIONS = new ArrayList<>();
@@ -176,7 +187,7 @@ class ReportPeriodsTest {
             data.put("unitPath", t.unit());
             data.put("teamId", t.id());
             data.put("kind", t.kind());
-            data.put("basis", t.signs() ? "SIGNS_OF_VIOLATION" : "REGULAR");
+            data.put("basis", t.basis());
             data.put("initiatingLevel", t.level());
             data.put("decisionNumber", "QĐ-" + t.id());
             data.put("decisionDate", t.decided().toString());
@@ -254,42 +265,25 @@ class ReportPeriodsTest {
         e.put("petitionsInProgress", received.size() - settled);
         e.put("corruptionSignsFlagged", PETITIONS.stream()
                 .filter(p -> within(p.unit(), root) && in(p.flagged(), from, to)).count());
-        List<Team> teams = TEAMS.stream().filter(t -> within(t.unit(), root) && in(t.decided(), from, to)).toList();
+        // The inspection figures: InspectionFigureRules (module events), what inspections-service's statistics
+        // count with, over the teams as team.decided carries them.
+        List<Team> teams = TEAMS.stream().filter(t -> within(t.unit(), root)
+                && InspectionFigureRules.counted("DECIDED", t.decided(), from, to)).toList();
         Map<String, Object> levels = new TreeMap<>();
         for (String level : LEVELS) {
-            for (String kind : List.of("INSPECTION", "SUPERVISION")) {
-                List<Team> these = teams.stream().filter(t -> t.level().equals(level) && t.kind().equals(kind)).toList();
-                Map<String, Long> occurrencesByKind = new TreeMap<>();
-                Map<String, Set<String>> subjectsByKind = new TreeMap<>();
-                Set<String> subjects = new TreeSet<>();
-                long members = 0;
-                long managed = 0;
-                for (Team t : these) {
-                    for (Target x : t.targets()) {
-                        if (x.organisation()) {
-                            String k = x.organisationKind() == null ? "UNSPECIFIED" : x.organisationKind();
-                            occurrencesByKind.merge(k, 1L, Long::sum);
-                            subjectsByKind.computeIfAbsent(k, n -> new TreeSet<>()).add(x.subject());
-                            subjects.add(x.subject());
-                        } else {
-                            members++;
-                            managed += x.managed() ? 1 : 0;
-                        }
-                    }
-                }
-                Map<String, Long> distinctByKind = new TreeMap<>();
-                subjectsByKind.forEach((k, s) -> distinctByKind.put(k, (long) s.size()));
-                levels.put(level + "/" + kind, List.of((long) these.size(),
-                        occurrencesByKind.values().stream().mapToLong(Long::longValue).sum(), (long) subjects.size(),
-                        occurrencesByKind, distinctByKind, members, managed));
+            for (String kind : List.of(InspectionFigureRules.INSPECTION, InspectionFigureRules.SUPERVISION)) {
+                InspectionFigureRules.Counts c = InspectionFigureRules.count(teams.stream()
+                        .filter(t -> t.level().equals(level) && t.kind().equals(kind)).map(Team::fact).toList());
+                levels.put(level + "/" + kind, List.of(c.teams(), c.organisationOccurrences(),
+                        c.distinctOrganisations(), c.organisationOccurrencesByKind(), c.distinctOrganisationsByKind(),
+                        c.memberOccurrences(), c.managedMemberOccurrences()));
             }
         }
         e.put("levels", levels);
-        List<Team> signs = teams.stream().filter(Team::signs).toList();
-        e.put("signs", List.of((long) signs.size(),
-                signs.stream().flatMap(t -> t.targets().stream()).filter(Target::organisation).count(),
-                signs.stream().flatMap(t -> t.targets().stream()).filter(Predicate.not(Target::organisation)).count(),
-                signs.stream().flatMap(t -> t.targets().stream()).filter(x -> !x.organisation() && x.managed()).count(),
+        List<Team> signs = teams.stream().filter(t -> t.fact().onSignsOfViolation()).toList();
+        InspectionFigureRules.Counts c = InspectionFigureRules.count(signs.stream().map(Team::fact).toList());
+        e.put("signs", List.of(c.teams(), c.organisationOccurrences(), c.memberOccurrences(),
+                c.managedMemberOccurrences(),
                 signs.stream().flatMap(t -> t.domains().stream()).distinct()
                         .sorted(java.util.Comparator.comparingInt(DOMAINS::indexOf)).toList(),
                 signs.stream().map(Team::level).distinct().sorted().toList()));

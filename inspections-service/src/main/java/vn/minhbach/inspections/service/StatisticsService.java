@@ -7,13 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import vn.minhbach.chassis.security.UnitPath;
+import vn.minhbach.events.InspectionFigureRules;
 import vn.minhbach.inspections.Basis;
 import vn.minhbach.inspections.Discipline;
 import vn.minhbach.inspections.Domain;
@@ -25,16 +24,16 @@ import vn.minhbach.inspections.RecommendationUpdate;
 import vn.minhbach.inspections.TargetType;
 import vn.minhbach.inspections.Team;
 import vn.minhbach.inspections.TeamKind;
-import vn.minhbach.inspections.TeamStatus;
 import vn.minhbach.inspections.TeamTarget;
+import vn.minhbach.inspections.messaging.TeamDecided;
 import vn.minhbach.inspections.service.Statistics.Breakdown;
 import vn.minhbach.inspections.service.Statistics.Counts;
 import vn.minhbach.inspections.service.Statistics.KindStatistics;
 
 /**
- * Counts teams of a unit subtree by decision date. A team's targets are its occurrences; the
- * snapshot taken at decision (organisation kind, standing-committee management) is what is counted,
- * exactly as {@code team.decided} carries it, so programs-service can reproduce these figures.
+ * Counts teams of a unit subtree by decision date. Which teams count and how their targets are counted
+ * is {@link InspectionFigureRules} (module events), over each team as {@code team.decided} carries it:
+ * programs-service's report is held to the same definitions (its ReportPeriodsTest).
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -43,9 +42,11 @@ public class StatisticsService {
     BusinessClock dates;
 
     public Statistics compute(String unit, LocalDate from, LocalDate to) {
-        List<Team> teams = Team.list("(unitPath = ?1 or unitPath like ?2) and status <> ?3"
-                + " and decisionDate >= ?4 and decisionDate <= ?5", unit, UnitPath.descendantsPattern(unit),
-                TeamStatus.PLANNED, from, to);
+        // The period's bounds narrow the read (indexed); which teams count is the shared rule.
+        List<Team> teams = Team.<Team>list("(unitPath = ?1 or unitPath like ?2)"
+                + " and decisionDate >= ?3 and decisionDate <= ?4", unit, UnitPath.descendantsPattern(unit), from, to)
+                .stream().filter(t -> InspectionFigureRules.counted(t.status.name(), t.decisionDate, from, to))
+                .toList();
         Map<UUID, List<TeamTarget>> targets = new HashMap<>();
         List<UUID> ids = teams.stream().map(t -> t.id).toList();
         if (!ids.isEmpty()) {
@@ -53,11 +54,20 @@ public class StatisticsService {
                 targets.computeIfAbsent(x.teamId, k -> new ArrayList<>()).add(x);
             }
         }
-        return new Statistics(unit, from, to, kind(teams, targets, TeamKind.INSPECTION),
-                kind(teams, targets, TeamKind.SUPERVISION), recommendations(teams, to), discipline(concludedBy(teams, targets, to)));
+        Map<UUID, InspectionFigureRules.Team> facts = new HashMap<>();
+        for (Team t : teams) {
+            facts.put(t.id, fact(t, targets.getOrDefault(t.id, List.of())));
+        }
+        return new Statistics(unit, from, to, kind(teams, facts, TeamKind.INSPECTION),
+                kind(teams, facts, TeamKind.SUPERVISION), recommendations(teams, to), discipline(concludedBy(teams, targets, to)));
     }
 
-    private KindStatistics kind(List<Team> all, Map<UUID, List<TeamTarget>> targets, TeamKind kind) {
+    /** A team and its targets as team.decided carries them: what {@link InspectionFigureRules} counts. */
+    static InspectionFigureRules.Team fact(Team t, List<TeamTarget> targets) {
+        return TeamDecided.of(t, targets).figures();
+    }
+
+    private KindStatistics kind(List<Team> all, Map<UUID, InspectionFigureRules.Team> targets, TeamKind kind) {
         List<Team> teams = all.stream().filter(t -> t.kind == kind).toList();
         Map<InitiatingLevel, Breakdown> byLevel = new EnumMap<>(InitiatingLevel.class);
         for (InitiatingLevel level : InitiatingLevel.values()) {
@@ -68,7 +78,7 @@ public class StatisticsService {
         return new KindStatistics(counts(teams, targets), byBasis(teams, targets), byDomain(teams, targets), byLevel);
     }
 
-    private Map<Basis, Counts> byBasis(List<Team> teams, Map<UUID, List<TeamTarget>> targets) {
+    private Map<Basis, Counts> byBasis(List<Team> teams, Map<UUID, InspectionFigureRules.Team> targets) {
         Map<Basis, Counts> out = new EnumMap<>(Basis.class);
         for (Basis b : Basis.values()) {
             out.put(b, counts(filter(teams, t -> t.basis == b), targets));
@@ -76,7 +86,7 @@ public class StatisticsService {
         return out;
     }
 
-    private Map<Domain, Counts> byDomain(List<Team> teams, Map<UUID, List<TeamTarget>> targets) {
+    private Map<Domain, Counts> byDomain(List<Team> teams, Map<UUID, InspectionFigureRules.Team> targets) {
         Map<Domain, Counts> out = new EnumMap<>(Domain.class);
         for (Domain d : Domain.values()) {
             out.put(d, counts(filter(teams, t -> t.domains.contains(d)), targets));
@@ -88,36 +98,22 @@ public class StatisticsService {
         return teams.stream().filter(p).toList();
     }
 
-    private Counts counts(List<Team> teams, Map<UUID, List<TeamTarget>> targets) {
-        long orgOcc = 0;
-        long memberOcc = 0;
-        long scmOcc = 0;
-        Map<OrganisationKind, Long> byKind = zero(OrganisationKind.class);
-        Map<OrganisationKind, Set<UUID>> distinctByKind = new EnumMap<>(OrganisationKind.class);
-        Set<UUID> orgs = new HashSet<>();
-        Set<UUID> members = new HashSet<>();
-        Set<UUID> scmMembers = new HashSet<>();
-        for (Team t : teams) {
-            for (TeamTarget x : targets.getOrDefault(t.id, List.of())) {
-                if (x.targetType == TargetType.ORGANISATION) {
-                    orgOcc++;
-                    byKind.merge(x.organisationKind, 1L, Long::sum);
-                    orgs.add(x.organisationId);
-                    distinctByKind.computeIfAbsent(x.organisationKind, k -> new HashSet<>()).add(x.organisationId);
-                } else {
-                    memberOcc++;
-                    members.add(x.memberId);
-                    if (Boolean.TRUE.equals(x.standingCommitteeManaged)) {
-                        scmOcc++;
-                        scmMembers.add(x.memberId);
-                    }
-                }
+    private Counts counts(List<Team> teams, Map<UUID, InspectionFigureRules.Team> facts) {
+        InspectionFigureRules.Counts c = InspectionFigureRules.count(teams.stream().map(t -> facts.get(t.id)).toList());
+        return new Counts(c.teams(), c.organisationOccurrences(), byKind(c.organisationOccurrencesByKind()),
+                c.distinctOrganisations(), byKind(c.distinctOrganisationsByKind()), c.memberOccurrences(),
+                c.distinctMembers(), c.managedMemberOccurrences(), c.distinctManagedMembers());
+    }
+
+    /** Every organisation kind, zero when absent (an organisation target always has one here). */
+    private static Map<OrganisationKind, Long> byKind(Map<String, Long> counts) {
+        Map<OrganisationKind, Long> out = zero(OrganisationKind.class);
+        counts.forEach((k, v) -> {
+            if (!InspectionFigureRules.UNSPECIFIED.equals(k)) {
+                out.put(OrganisationKind.valueOf(k), v);
             }
-        }
-        Map<OrganisationKind, Long> distinctKind = zero(OrganisationKind.class);
-        distinctByKind.forEach((k, v) -> distinctKind.put(k, (long) v.size()));
-        return new Counts(teams.size(), orgOcc, byKind, orgs.size(), distinctKind, memberOcc, members.size(), scmOcc,
-                scmMembers.size());
+        });
+        return out;
     }
 
     /**

@@ -147,14 +147,7 @@ public class TeamService {
         t.decisionDate = date;
         audit.record(caller.name(), "team.decided", "team", t.id.toString(), t.unitPath,
                 Map.of("decisionNumber", number, "decisionDate", date.toString()));
-        List<TeamDecided.Target> payloadTargets = targets.stream()
-                .map(x -> new TeamDecided.Target(x.targetType, x.subjectId().toString(),
-                        x.organisationKind, x.standingCommitteeManaged))
-                .toList();
-        outbox.publish("team", t.id.toString(), EventTypes.TEAM_DECIDED, new TeamDecided(t.unitPath, t.id.toString(),
-                t.kind, t.basis, t.initiatingLevel, number, date,
-                List.copyOf(t.domains), payloadTargets,
-                t.leadId == null ? null : t.leadId.toString(), t.petitionId));
+        outbox.publish("team", t.id.toString(), EventTypes.TEAM_DECIDED, TeamDecided.of(t, targets));
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import vn.minhbach.events.InspectionFigureRules;
 import vn.minhbach.programs.service.PeriodReport.Activity;
 import vn.minhbach.programs.service.PeriodReport.InspectionSupervision;
 import vn.minhbach.programs.service.PeriodReport.LevelFigures;
@@ -27,7 +28,10 @@ import vn.minhbach.programs.service.PeriodReport.LevelSigns;
 import vn.minhbach.programs.service.PeriodReport.SignsOfViolation;
 
 /**
- * Kiểm tra, giám sát of the period report (docs/contracts.md), each figure defined once here: teams by
+ * Kiểm tra, giám sát of the period report (docs/contracts.md): the definitions are
+ * {@link InspectionFigureRules} (module events, also what inspections-service's statistics count with),
+ * its literals written into the SQL from there and every figure held equal to it over the same events
+ * by ReportPeriodsTest; here, one named statement per figure: teams by
  * initiating level and kind, target occurrences by target type and organisation kind, distinct
  * organisations, and the inspections on signs of violation. Whole months from the per-month aggregates,
  * the partial months from the team rows ({@link PeriodSplit}); intermediate results keyed by records.
@@ -43,8 +47,17 @@ public class InspectionFigures {
     static final List<String> DOMAIN_ORDER = List.of("LAND_MANAGEMENT", "CONSTRUCTION_ORDER", "URBAN_MANAGEMENT",
             "SITE_CLEARANCE", "PUBLIC_INVESTMENT", "PUBLIC_PROCUREMENT");
 
-    /** An inspection on signs of violation (kiểm tra khi có dấu hiệu vi phạm), on a team row {@code t}. */
-    static final String ON_SIGNS = "t.kind = 'INSPECTION' and t.basis = 'SIGNS_OF_VIOLATION'";
+    /**
+     * An inspection on signs of violation (kiểm tra khi có dấu hiệu vi phạm), on the team rows {@code alias}:
+     * {@link InspectionFigureRules#onSignsOfViolation} in SQL.
+     */
+    static String onSigns(String alias) {
+        return alias + "kind = '" + InspectionFigureRules.INSPECTION + "' and " + alias + "basis = '"
+                + InspectionFigureRules.SIGNS_OF_VIOLATION + "'";
+    }
+
+    /** {@link #onSigns} on a team row {@code t}. */
+    static final String ON_SIGNS = onSigns("t.");
 
     /** The team rows {@code t} (joined with {@code join}) of the partial first and last months. */
     static String partialMonths(String join) {
@@ -86,7 +99,7 @@ public class InspectionFigures {
             + "   case when s.decision_dates && daterange(cast(:f as date), cast(:t as date), '[]') then 0 else -1 end"
             + "   from (select distinct t.initiating_level, t.kind, x.subject_id"
             + "     from rm_team t join rm_team_target x on x.team_id = t.team_id"
-            + "     where " + inSubtree("t.unit_path") + " and x.target_type = 'ORGANISATION'"
+            + "     where " + inSubtree("t.unit_path") + " and x.target_type = '" + InspectionFigureRules.ORGANISATION + "'"
             + "     and (t.decision_date between :bf and :bt or t.decision_date between :af and :at)) b"
             + "   join rm_organisation_subject s on s.subject_id = b.subject_id"
             + "     and s.initiating_level = b.initiating_level and s.kind = b.kind and s.unit_path = :u"
@@ -100,7 +113,7 @@ public class InspectionFigures {
 
     /** The domains of the inspections on signs of violation, per level (sets: from the few team rows). */
     static final String SIGNS_DOMAINS = "select initiating_level, string_agg(distinct domains, ',')"
-            + " from rm_team where kind = 'INSPECTION' and basis = 'SIGNS_OF_VIOLATION' and " + IN_SUBTREE
+            + " from rm_team where " + onSigns("") + " and " + IN_SUBTREE
             + " and decision_date between :f and :t group by initiating_level";
 
     /** Teams of one initiating level and kind. */
@@ -110,7 +123,7 @@ public class InspectionFigures {
     /** Target occurrences of one level, kind, target type and organisation kind ("" for members). */
     record TargetKey(String level, String kind, String targetType, String organisationKind) {
         boolean organisation() {
-            return "ORGANISATION".equals(targetType);
+            return InspectionFigureRules.ORGANISATION.equals(targetType);
         }
     }
 
@@ -170,8 +183,8 @@ public class InspectionFigures {
         teams.keySet().stream().map(TeamKey::level).sorted().forEach(levels::add);
         List<LevelFigures> byLevel = new ArrayList<>();
         for (String level : levels) {
-            byLevel.add(new LevelFigures(level, activity(new TeamKey(level, "INSPECTION"), teams, targets,
-                    distinctOrganisations), activity(new TeamKey(level, "SUPERVISION"), teams, targets,
+            byLevel.add(new LevelFigures(level, activity(new TeamKey(level, InspectionFigureRules.INSPECTION), teams,
+                    targets, distinctOrganisations), activity(new TeamKey(level, InspectionFigureRules.SUPERVISION), teams, targets,
                             distinctOrganisations)));
         }
         return new InspectionSupervision(byLevel, signsOfViolation(unit, split, signs));
@@ -209,7 +222,7 @@ public class InspectionFigures {
             }
             TargetCounts v = e.getValue();
             if (k.organisation()) {
-                String kind = k.organisationKind().isEmpty() ? "UNSPECIFIED" : k.organisationKind();
+                String kind = k.organisationKind().isEmpty() ? InspectionFigureRules.UNSPECIFIED : k.organisationKind();
                 byKind.merge(kind, v.occurrences, Long::sum);
                 distinctByKind.merge(kind, v.distinct, Long::sum);
                 organisations += v.occurrences;
